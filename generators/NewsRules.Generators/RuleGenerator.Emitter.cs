@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using NewsRules.Rules.Definition;
+
+namespace NewsRules.Generators;
+
+/// <summary>Emit: C# for one rule's article and extractor types, and for the Sites registry.</summary>
+public sealed partial class RuleGenerator
+{
+    private const string Runtime = "global::NewsRules";
+    private static readonly string GeneratorVersion = typeof(RuleGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+    private static readonly string GeneratedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"NewsRules.Generators\", \"{GeneratorVersion}\")]";
+
+    private static void EmitExtractor(SourceProductionContext context, RuleSource source, SiteOwners owners, string targetNamespace)
+    {
+        try
+        {
+            if (!owners.Owns(source))
+            {
+                // Another file owns this site name; NR0007 says so. Emitting both would only add CS0101.
+                return;
+            }
+
+            context.AddSource($"{source.Model.Site}.g.cs", SourceText.From(ExtractorSource(source, targetNamespace), Encoding.UTF8));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, $"The NewsRules generator failed to emit {source.Model.Site} ({ex.GetType().Name}: {ex.Message})."));
+        }
+    }
+
+    private static void EmitRegistry(SourceProductionContext context, ImmutableArray<RuleSource?> sources, SiteOwners owners, string targetNamespace)
+    {
+        try
+        {
+            var sites = sources
+                .Where(s => s is not null && owners.Owns(s))
+                .Select(s => s!)
+                .OrderBy(s => s.Model.Site, StringComparer.Ordinal)
+                .ToList();
+            context.AddSource("Sites.g.cs", SourceText.From(RegistrySource(sites, targetNamespace), Encoding.UTF8));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, $"The NewsRules generator failed to emit the Sites registry ({ex.GetType().Name}: {ex.Message})."));
+        }
+    }
+
+    internal static string ExtractorSource(RuleSource source, string targetNamespace)
+    {
+        var model = source.Model;
+        var site = model.Site;
+        var fileName = FileName(source.Path);
+        var w = new SourceWriter();
+        Header(w);
+        w.Open($"namespace {targetNamespace}");
+
+        w.Line("/// <summary>");
+        w.Line($"/// An article from {Xml(string.Join(", ", model.Domains))}, as the rule <c>{Xml(fileName)}</c> reads it.");
+        w.Line("/// </summary>");
+        w.Line(GeneratedCode);
+        w.Open($"public sealed record {site}Article : {Runtime}.Article");
+        w.Line($"/// <summary>Shapes an engine result as a <see cref=\"{site}Article\"/>.</summary>");
+        w.Open($"public {site}Article({Runtime}.Article article) : base(article)");
+        foreach (var field in model.Fields)
+        {
+            var reader = field.Many ? "Many" : "Single";
+            w.Line($"{field.Name} = {Runtime}.Engine.FieldValues.{reader}(article, {Literal(field.Name)});");
+        }
+
+        w.Close();
+        foreach (var field in model.Fields)
+        {
+            w.Line();
+            w.Line($"/// <summary>Custom field <c>{Xml(field.Name)}</c>: <c>{Xml(string.Join(" | ", field.Select))}</c>{(field.Pattern is null ? string.Empty : $", pattern <c>{Xml(field.Pattern)}</c>")}.</summary>");
+            w.Line(field.Many
+                ? $"public global::System.Collections.Generic.IReadOnlyList<string> {field.Name} {{ get; init; }} = global::System.Array.Empty<string>();"
+                : $"public string? {field.Name} {{ get; init; }}");
+        }
+
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>");
+        w.Line($"/// Extracts <see cref=\"{site}Article\"/>s from {Xml(string.Join(", ", model.Domains))}. Generated from <c>{Xml(fileName)}</c>;");
+        w.Line("/// safe to use from many threads at once.");
+        w.Line("/// </summary>");
+        w.Line(GeneratedCode);
+        w.Open($"public sealed class {site}Extractor : {Runtime}.ArticleExtractor<{site}Article>");
+        w.Line("/// <summary>The rule, with its selectors and patterns parsed once.</summary>");
+        w.Line($"public static readonly {Runtime}.Engine.SiteRule Definition = new {Runtime}.Engine.SiteRule(");
+        w.Indent();
+        w.Line($"site: {Literal(site)},");
+        w.Line($"domains: {StringArray(model.Domains)},");
+        w.Line($"urls: {StringArray(model.Urls)},");
+        w.Line($"language: {NullableLiteral(model.Language)},");
+        w.Line($"title: {Field(model.Title)},");
+        w.Line($"author: {OptionalField(model.Author)},");
+        w.Line($"published: {OptionalField(model.Published)},");
+        w.Line($"lead: {OptionalField(model.Lead)},");
+        w.Line($"image: {OptionalField(model.Image)},");
+        w.Line($"body: {Field(model.Body)},");
+        w.Line($"captions: {OptionalField(model.Captions)},");
+        w.Line($"junk: {SelectorArray(model.Junk)},");
+        w.Line($"fields: {FieldArray(model.Fields)});");
+        w.Outdent();
+        w.Line();
+        w.Line($"/// <summary>Creates the extractor. <c>Sites.{site}</c> holds a shared instance.</summary>");
+        w.Line($"public {site}Extractor() : base(Definition) {{ }}");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"protected override {site}Article Create({Runtime}.Article article) => new {site}Article(article);");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    internal static string RegistrySource(System.Collections.Generic.IReadOnlyList<RuleSource> sites, string targetNamespace)
+    {
+        var w = new SourceWriter();
+        Header(w);
+        w.Open($"namespace {targetNamespace}");
+        w.Line("/// <summary>Every site rule compiled into this assembly.</summary>");
+        w.Line(GeneratedCode);
+        w.Open("public static partial class Sites");
+        foreach (var source in sites)
+        {
+            var site = source.Model.Site;
+            w.Line($"/// <summary>The extractor for {Xml(string.Join(", ", source.Model.Domains))} (<c>{Xml(FileName(source.Path))}</c>).</summary>");
+            w.Line($"public static {site}Extractor {site} {{ get; }} = new {site}Extractor();");
+            w.Line();
+        }
+
+        w.Line("/// <summary>All extractors, ordered by site name.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.IArticleExtractor> All {{ get; }} = new {Runtime}.IArticleExtractor[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var source in sites)
+        {
+            w.Line($"{source.Model.Site},");
+        }
+
+        w.Outdent();
+        w.Line("};");
+        w.Line();
+        w.Line("/// <summary>The extractor whose domain matches the URL's host most specifically and whose <c>urls</c> accept its path; null when none does.</summary>");
+        w.Line($"public static {Runtime}.IArticleExtractor? ForUrl(global::System.Uri url) => {Runtime}.Engine.ExtractorRegistry.Find(All, url);");
+        w.Line();
+        w.Line("/// <summary>As <see cref=\"ForUrl(global::System.Uri)\"/>; null also when <paramref name=\"url\"/> is not an absolute URL.</summary>");
+        w.Line($"public static {Runtime}.IArticleExtractor? ForUrl(string url) => {Runtime}.Engine.ExtractorRegistry.Find(All, url);");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void Header(SourceWriter w)
+    {
+        w.Line("// <auto-generated/>");
+        w.Line("// Generated by NewsRules.Generators from YAML site rules. Edit the rule, not this file.");
+        w.Line("#nullable enable");
+        w.Line();
+    }
+
+    private static string Field(FieldModel field)
+    {
+        var text = new StringBuilder();
+        text.Append($"new {Runtime}.Engine.FieldRule({Literal(field.Name)}, {SelectorArray(field.Select)}");
+        if (field.Pattern is not null)
+        {
+            text.Append($", pattern: {Literal(field.Pattern)}");
+        }
+
+        if (field.Many)
+        {
+            text.Append(", many: true");
+        }
+
+        if (!field.Formats.IsEmpty)
+        {
+            text.Append($", formats: {StringArray(field.Formats)}");
+        }
+
+        if (field.Culture is not null)
+        {
+            text.Append($", culture: {Literal(field.Culture)}");
+        }
+
+        if (field.TimeZone is not null)
+        {
+            text.Append($", timeZone: {Literal(field.TimeZone)}");
+        }
+
+        return text.Append(')').ToString();
+    }
+
+    private static string OptionalField(FieldModel? field) => field is null ? "null" : Field(field);
+
+    private static string FieldArray(EquatableArray<FieldModel> fields) =>
+        fields.IsEmpty
+            ? $"global::System.Array.Empty<{Runtime}.Engine.FieldRule>()"
+            : $"new {Runtime}.Engine.FieldRule[] {{ {string.Join(", ", fields.Select(Field))} }}";
+
+    private static string SelectorArray(EquatableArray<SelectorModel> selectors) =>
+        selectors.IsEmpty
+            ? $"global::System.Array.Empty<{Runtime}.Engine.Selector>()"
+            : $"new {Runtime}.Engine.Selector[] {{ {string.Join(", ", selectors.Select(Selector))} }}";
+
+    private static string Selector(SelectorModel selector) =>
+        selector.Attribute is null
+            ? $"new {Runtime}.Engine.Selector({Literal(selector.Css)})"
+            : $"new {Runtime}.Engine.Selector({Literal(selector.Css)}, {Literal(selector.Attribute)})";
+
+    private static string StringArray(EquatableArray<string> values) =>
+        values.IsEmpty
+            ? "global::System.Array.Empty<string>()"
+            : $"new string[] {{ {string.Join(", ", values.Select(Literal))} }}";
+
+    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    private static string NullableLiteral(string? value) => value is null ? "null" : Literal(value);
+
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\n", " ").Replace("\r", " ");
+
+    private static string FileName(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash < 0 ? path : path.Substring(slash + 1);
+    }
+}

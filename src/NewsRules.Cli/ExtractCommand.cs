@@ -1,0 +1,119 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using AngleSharp.Dom;
+using NewsRules.Catalog;
+using NewsRules.Html;
+using NewsRules.Loading;
+using NewsRules.Output;
+
+namespace NewsRules.Cli;
+
+/// <summary><c>newsrules extract</c>: run a rule over a saved page and print the article.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var page = new Argument<FileInfo>("page") { Description = "The saved HTML page." };
+        var url = new Option<string?>("--url")
+        {
+            Description = "The page's URL: picks the rule and resolves relative links. Default: the page's canonical link, else its og:url.",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output: json (the full contract), text (title, lead, body) or markdown.",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "text", "markdown");
+        var rule = new Option<FileInfo?>("--rule", "-r")
+        {
+            Description = "A YAML rule to load at run time (no rebuild) instead of the compiled rules.",
+        };
+
+        var command = new Command("extract", "Extract the article from a saved page and print it.") { page, url, format, rule };
+        command.SetAction(result => Run(
+            result.GetValue(page)!,
+            result.GetValue(url),
+            result.GetValue(format) ?? "json",
+            result.GetValue(rule),
+            output,
+            error));
+        return command;
+    }
+
+    public static int Run(FileInfo page, string? urlText, string format, FileInfo? ruleFile, TextWriter output, TextWriter error)
+    {
+        if (!page.Exists)
+        {
+            return Fail(error, $"page '{page.FullName}' does not exist.");
+        }
+
+        IDocument document;
+        using (var stream = page.OpenRead())
+        {
+            document = HtmlDocuments.Parse(stream);
+        }
+
+        Uri? url;
+        if (urlText is not null)
+        {
+            if (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            {
+                return Fail(error, $"--url '{urlText}' is not an absolute http(s) URL.");
+            }
+        }
+        else
+        {
+            url = PageUrl.Find(document);
+            if (url is null)
+            {
+                return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.");
+            }
+        }
+
+        IArticleExtractor? extractor;
+        if (ruleFile is not null)
+        {
+            try
+            {
+                extractor = RuleLoader.LoadFile(ruleFile.FullName);
+            }
+            catch (RuleLoadException ex)
+            {
+                error.WriteLine(ex.Message);
+                return Fail(error, $"the rule '{ruleFile.Name}' has errors (listed above).");
+            }
+            catch (IOException ex)
+            {
+                return Fail(error, $"cannot read the rule '{ruleFile.FullName}': {ex.Message}");
+            }
+        }
+        else
+        {
+            extractor = Sites.ForUrl(url);
+            if (extractor is null)
+            {
+                var known = string.Join(", ", Sites.All.SelectMany(s => s.Domains).OrderBy(d => d, StringComparer.Ordinal));
+                return Fail(error, $"no rule for host '{url.Host}' (rules exist for: {known}). Add one under rules/<domain>/ or pass --rule <file.yaml>.");
+            }
+        }
+
+        var article = extractor.Extract(document, url);
+        var text = format switch
+        {
+            "text" => ArticlePlainText.Text(article),
+            "markdown" => ArticlePlainText.Markdown(article).TrimEnd('\n'),
+            _ => ArticleJson.Serialize(article),
+        };
+        output.Write(text);
+        output.Write('\n');
+        return 0;
+    }
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine($"newsrules: {message}");
+        return 1;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Text;
+using AngleSharp.Dom;
+using NewsRules.Text;
+
+namespace NewsRules.Engine;
+
+/// <summary>
+/// Turns body containers into blocks: walks each container in document order (iteratively),
+/// skips junk, fields' own elements and non-text elements, emits a caption block where a
+/// caption stands, and cuts running text into paragraphs, headings, quotes, list items and
+/// preformatted blocks at block-level elements.
+/// </summary>
+internal sealed class BodyReader
+{
+    private readonly HashSet<IElement> excluded;
+    private readonly HashSet<IElement> captions;
+    private readonly List<Block> blocks = new();
+    private readonly StringBuilder buffer = new();
+
+    public BodyReader(HashSet<IElement> excluded, HashSet<IElement> captions)
+    {
+        this.excluded = excluded;
+        this.captions = captions;
+    }
+
+    public List<Block> Blocks => blocks;
+
+    public void Read(IElement container)
+    {
+        // Frames: the element whose end is pending, and the block kind in force inside it.
+        var open = new Stack<(IElement Element, BlockKind Kind)>();
+        open.Push((container, BlockKind.Paragraph));
+        INode? node = container.FirstChild;
+        while (node is not null)
+        {
+            var descend = false;
+            switch (node)
+            {
+                case IText text:
+                    buffer.Append(text.Data);
+                    break;
+                case IElement element when element.LocalName == "br":
+                    buffer.Append(TextNormalizer.LineBreak);
+                    break;
+                case IElement element when excluded.Contains(element) || HtmlText.IsSkipped(element):
+                    break;
+                case IElement element when captions.Contains(element):
+                    Flush(open.Peek().Kind);
+                    Add(BlockKind.Caption, HtmlText.Of(element));
+                    break;
+                case IElement element:
+                    if (HtmlText.BlockLevel.Contains(element.LocalName))
+                    {
+                        Flush(open.Peek().Kind);
+                        if (element.FirstChild is not null)
+                        {
+                            open.Push((element, KindOf(element, open.Peek().Kind)));
+                            descend = true;
+                        }
+                    }
+                    else
+                    {
+                        descend = element.FirstChild is not null;
+                    }
+
+                    break;
+            }
+
+            node = Advance(node, container, descend, open);
+        }
+
+        Flush(open.Peek().Kind);
+    }
+
+    /// <summary>Moves to the next node, closing (and flushing) every block element the walk leaves.</summary>
+    private INode? Advance(INode node, IElement root, bool descend, Stack<(IElement Element, BlockKind Kind)> open)
+    {
+        if (descend)
+        {
+            return node.FirstChild;
+        }
+
+        var current = node;
+        while (current is not null && current != root)
+        {
+            if (current.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+
+            current = current.Parent;
+            if (current is IElement element && open.Count > 1 && open.Peek().Element == element)
+            {
+                Flush(open.Pop().Kind);
+            }
+        }
+
+        return null;
+    }
+
+    private static BlockKind KindOf(IElement element, BlockKind outer) => element.LocalName switch
+    {
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
+        "blockquote" => BlockKind.Quote,
+        "li" or "dt" or "dd" => outer == BlockKind.Quote ? BlockKind.Quote : BlockKind.ListItem,
+        "pre" => BlockKind.Preformatted,
+        _ => outer,
+    };
+
+    private void Flush(BlockKind kind)
+    {
+        if (buffer.Length == 0)
+        {
+            return;
+        }
+
+        var raw = buffer.ToString();
+        buffer.Clear();
+        Add(kind, kind == BlockKind.Preformatted ? TextNormalizer.NormalizePreformatted(raw) : TextNormalizer.Normalize(raw));
+    }
+
+    private void Add(BlockKind kind, string text)
+    {
+        if (text.Length > 0)
+        {
+            blocks.Add(new Block(kind, text));
+        }
+    }
+}

@@ -1,0 +1,391 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsRules.Dates;
+using NewsRules.Html;
+using NewsRules.Text;
+
+namespace NewsRules.Engine;
+
+/// <summary>
+/// Runs a <see cref="SiteRule"/> over a parsed page: Select (metadata from the page as
+/// parsed) → Clean (junk, fields' own elements and non-text elements left out of the body,
+/// without touching the document) → Blocks (body text in reading order) → Article.
+/// </summary>
+internal static class RuleEngine
+{
+    public static Article Run(SiteRule rule, IDocument document, Uri url)
+    {
+        var execution = new Execution(rule, document, url);
+        return execution.Execute();
+    }
+
+    private sealed class Execution
+    {
+        private readonly SiteRule rule;
+        private readonly IDocument document;
+        private readonly Uri url;
+        private readonly Uri baseUrl;
+        private readonly List<string> warnings = new();
+
+        // Elements whose text a field took: left out of the body when they stand inside it.
+        private readonly List<IElement> fieldElements = new();
+
+        public Execution(SiteRule rule, IDocument document, Uri url)
+        {
+            this.rule = rule;
+            this.document = document;
+            this.url = url;
+            baseUrl = UrlResolver.BaseOf(document, url);
+        }
+
+        public Article Execute()
+        {
+            var title = Single(rule.Title, isUrl: false);
+            var lead = rule.Lead is null ? null : Single(rule.Lead, isUrl: false);
+            var authors = rule.Author is null ? Array.Empty<string>() : Many(rule.Author, isAuthor: true);
+            var published = rule.Published is null ? null : Date(rule.Published);
+            var image = rule.Image is null ? null : Single(rule.Image, isUrl: true);
+            var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var field in rule.Fields)
+            {
+                fields[field.Name] = field.Many ? Many(field, isAuthor: false) : Single(field, isUrl: false);
+            }
+
+            var containers = BodyContainers();
+            var junk = JunkIn(containers);
+            var captionElements = CaptionElements(junk);
+            var excluded = new HashSet<IElement>(junk);
+            foreach (var element in fieldElements)
+            {
+                if (containers.Any(c => c != element && Dom.IsInside(element, c)) && !containers.Any(c => Dom.IsInside(c, element)))
+                {
+                    excluded.Add(element);
+                }
+            }
+
+            var reader = new BodyReader(excluded, new HashSet<IElement>(captionElements));
+            foreach (var container in containers)
+            {
+                reader.Read(container);
+            }
+
+            var blocks = reader.Blocks;
+            if (containers.Count > 0 && blocks.Count == 0)
+            {
+                warnings.Add($"body: '{rule.Body}' matched {containers.Count} element(s) but they hold no text.");
+            }
+
+            var captions = Distinct(captionElements.Select(HtmlText.Of));
+            return new Article(rule.Site, url.OriginalString)
+            {
+                Title = title,
+                Lead = lead,
+                Authors = authors,
+                Published = published,
+                Image = image,
+                Language = rule.Language ?? PageLanguage(),
+                Captions = captions,
+                Body = blocks,
+                Text = string.Join("\n\n", blocks.Where(b => b.Kind != BlockKind.Caption).Select(b => b.Text)),
+                Fields = fields,
+                Warnings = warnings,
+            };
+        }
+
+        /// <summary>The first non-empty value of the first alternative that has one.</summary>
+        private string? Single(FieldRule field, bool isUrl)
+        {
+            foreach (var (value, element) in Candidates(field, isUrl))
+            {
+                if (element is not null)
+                {
+                    fieldElements.Add(element);
+                }
+
+                return value;
+            }
+
+            return null;
+        }
+
+        /// <summary>Every non-empty value of the first alternative that has one, duplicates dropped.</summary>
+        private IReadOnlyList<string> Many(FieldRule field, bool isAuthor)
+        {
+            var values = new List<string>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            Selector? chosen = null;
+            foreach (var (value, element, selector) in CandidatesWithSelector(field, isUrl: false))
+            {
+                if (chosen is not null && selector != chosen)
+                {
+                    break;
+                }
+
+                chosen = selector;
+                var cleaned = isAuthor ? StripBy(value) : value;
+                if (element is not null)
+                {
+                    fieldElements.Add(element);
+                }
+
+                if (cleaned.Length > 0 && seen.Add(cleaned))
+                {
+                    values.Add(cleaned);
+                }
+            }
+
+            return values;
+        }
+
+        private DateTimeOffset? Date(FieldRule field)
+        {
+            string? firstValue = null;
+            foreach (var (value, element) in Candidates(field, isUrl: false, warnWhenMissing: true))
+            {
+                firstValue ??= value;
+                if (DateParser.TryParse(value, field.Formats, field.Culture, field.TimeZone, out var result, out var assumedUtc))
+                {
+                    if (element is not null)
+                    {
+                        fieldElements.Add(element);
+                    }
+
+                    if (assumedUtc)
+                    {
+                        warnings.Add($"{field.Name}: '{value}' has no UTC offset and the rule sets no timezone; read as UTC.");
+                    }
+                    else if (field.TimeZoneId is not null && field.TimeZone is null)
+                    {
+                        warnings.Add($"{field.Name}: time zone '{field.TimeZoneId}' is unknown on this machine; read as UTC.");
+                    }
+
+                    return result;
+                }
+            }
+
+            if (firstValue is not null)
+            {
+                var formats = field.Formats.Count == 0 ? "no 'format' is set" : "formats tried: " + string.Join(", ", field.Formats.Select(f => $"'{f}'"));
+                warnings.Add($"{field.Name}: '{Shorten(firstValue)}' is not a date ISO 8601, an epoch or the rule's formats can read ({formats}).");
+            }
+
+            return null;
+        }
+
+        private IEnumerable<(string Value, IElement? Element)> Candidates(FieldRule field, bool isUrl, bool warnWhenMissing = true)
+        {
+            foreach (var (value, element, _) in CandidatesWithSelector(field, isUrl, warnWhenMissing))
+            {
+                yield return (value, element);
+            }
+        }
+
+        /// <summary>
+        /// Every usable value the field's alternatives give, in order: alternative by
+        /// alternative, match by match. When there is none, a warning says what was tried.
+        /// </summary>
+        private IEnumerable<(string Value, IElement? Element, Selector Selector)> CandidatesWithSelector(FieldRule field, bool isUrl, bool warnWhenMissing = true)
+        {
+            var matched = 0;
+            var rejectedByPattern = 0;
+            var any = false;
+            foreach (var selector in field.Select)
+            {
+                foreach (var element in Dom.QueryAll(document, selector.Parsed))
+                {
+                    matched++;
+                    var raw = Read(element, selector, isUrl);
+                    if (raw is null || raw.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var value = ApplyPattern(field, raw);
+                    if (value is null)
+                    {
+                        rejectedByPattern++;
+                        continue;
+                    }
+
+                    any = true;
+                    yield return (value, selector.Attribute is null ? element : null, selector);
+                }
+            }
+
+            if (!any && warnWhenMissing)
+            {
+                warnings.Add(rejectedByPattern > 0
+                    ? $"{field.Name}: pattern '{field.Pattern}' matched none of the {rejectedByPattern} value(s) of '{field}'."
+                    : matched == 0
+                        ? $"{field.Name}: nothing matched '{field}'."
+                        : $"{field.Name}: '{field}' matched {matched} element(s), all empty.");
+            }
+        }
+
+        private string? Read(IElement element, Selector selector, bool isUrl)
+        {
+            if (selector.Attribute is null)
+            {
+                return HtmlText.Of(element);
+            }
+
+            var value = element.GetAttribute(selector.Attribute);
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (selector.Attribute.EndsWith("srcset", StringComparison.OrdinalIgnoreCase))
+            {
+                value = UrlResolver.PickFromSrcset(value);
+            }
+
+            if (isUrl || UrlResolver.UrlAttributes.Contains(selector.Attribute))
+            {
+                return UrlResolver.Absolute(baseUrl, value);
+            }
+
+            return TextNormalizer.Normalize(value);
+        }
+
+        private string? ApplyPattern(FieldRule field, string value)
+        {
+            if (field.Pattern is null)
+            {
+                return value;
+            }
+
+            try
+            {
+                var match = field.Pattern.Match(value);
+                if (!match.Success)
+                {
+                    return null;
+                }
+
+                var result = match.Groups.Count > 1 && match.Groups[1].Success ? match.Groups[1].Value : match.Value;
+                result = TextNormalizer.Normalize(result);
+                return result.Length == 0 ? null : result;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                warnings.Add($"{field.Name}: pattern '{field.Pattern}' took longer than {field.Pattern.MatchTimeout.TotalSeconds:0.#} s on a value and was stopped.");
+                return null;
+            }
+        }
+
+        /// <summary>All matches of the first body alternative that matches, document order, nested matches once.</summary>
+        private List<IElement> BodyContainers()
+        {
+            foreach (var selector in rule.Body.Select)
+            {
+                var matches = Dom.QueryAll(document, selector.Parsed);
+                if (matches.Count == 0)
+                {
+                    continue;
+                }
+
+                var outermost = new List<IElement>();
+                foreach (var element in matches)
+                {
+                    // Document order puts an ancestor before its descendants: keep only the outermost.
+                    if (outermost.Count == 0 || !Dom.IsInside(element, outermost[outermost.Count - 1]))
+                    {
+                        outermost.Add(element);
+                    }
+                }
+
+                return outermost;
+            }
+
+            warnings.Add($"body: nothing matched '{rule.Body}'.");
+            return new List<IElement>();
+        }
+
+        private HashSet<IElement> JunkIn(List<IElement> containers)
+        {
+            var junk = new HashSet<IElement>();
+            foreach (var selector in rule.Junk)
+            {
+                foreach (var container in containers)
+                {
+                    foreach (var element in Dom.QueryAll(container, selector.Parsed))
+                    {
+                        junk.Add(element);
+                    }
+                }
+            }
+
+            return junk;
+        }
+
+        /// <summary>Every caption match in the page, except inside junk or inside elements that carry no text.</summary>
+        private List<IElement> CaptionElements(HashSet<IElement> junk)
+        {
+            var result = new List<IElement>();
+            if (rule.Captions is null)
+            {
+                return result;
+            }
+
+            var seen = new HashSet<IElement>();
+            foreach (var selector in rule.Captions.Select)
+            {
+                foreach (var element in Dom.QueryAll(document, selector.Parsed))
+                {
+                    if (!Dom.IsInsideAny(element, junk) && !InsideSkipped(element) && seen.Add(element))
+                    {
+                        result.Add(element);
+                    }
+                }
+            }
+
+            // Alternatives may interleave: report captions in page order.
+            result.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+            if (result.Count == 0)
+            {
+                warnings.Add($"captions: nothing matched '{rule.Captions}'.");
+            }
+
+            return result;
+        }
+
+        private static bool InsideSkipped(IElement element)
+        {
+            for (var current = element; current is not null; current = current.ParentElement)
+            {
+                if (HtmlText.IsSkipped(current))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private string? PageLanguage()
+        {
+            var lang = document.DocumentElement?.GetAttribute("lang")?.Trim();
+            return string.IsNullOrEmpty(lang) ? null : lang;
+        }
+
+        private static IReadOnlyList<string> Distinct(IEnumerable<string> values)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            return values.Where(v => v.Length > 0 && seen.Add(v)).ToList();
+        }
+
+        private static string StripBy(string author)
+        {
+            var match = ByPrefix.Match(author);
+            return match.Success ? author.Substring(match.Length).Trim() : author;
+        }
+
+        private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 77) + "…";
+    }
+
+    private static readonly Regex ByPrefix = new(@"^\s*by\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using NewsRules.Rules.Definition;
+
+namespace NewsRules.Engine;
+
+/// <summary>
+/// A site rule ready to run: what a YAML rule says, with selectors and regexes parsed.
+/// Generated extractors build one in a static field; <c>RuleLoader</c> builds one from YAML
+/// at run time. Immutable and thread-safe.
+/// </summary>
+public sealed class SiteRule
+{
+    /// <summary>Creates a rule. Invalid regexes throw <see cref="ArgumentException"/>.</summary>
+    public SiteRule(
+        string site,
+        IReadOnlyList<string> domains,
+        IReadOnlyList<string> urls,
+        string? language,
+        FieldRule title,
+        FieldRule? author,
+        FieldRule? published,
+        FieldRule? lead,
+        FieldRule? image,
+        FieldRule body,
+        FieldRule? captions,
+        IReadOnlyList<Selector> junk,
+        IReadOnlyList<FieldRule> fields)
+    {
+        Site = site ?? throw new ArgumentNullException(nameof(site));
+        Domains = domains ?? throw new ArgumentNullException(nameof(domains));
+        Urls = urls ?? throw new ArgumentNullException(nameof(urls));
+        var urlPatterns = new Regex[urls.Count];
+        for (var i = 0; i < urls.Count; i++)
+        {
+            urlPatterns[i] = new Regex(urls[i], RuleChecks.PatternOptions, RuleChecks.PatternTimeout);
+        }
+
+        UrlPatterns = urlPatterns;
+        Language = language;
+        Title = title ?? throw new ArgumentNullException(nameof(title));
+        Author = author;
+        Published = published;
+        Lead = lead;
+        Image = image;
+        Body = body ?? throw new ArgumentNullException(nameof(body));
+        Captions = captions;
+        Junk = junk ?? throw new ArgumentNullException(nameof(junk));
+        Fields = fields ?? throw new ArgumentNullException(nameof(fields));
+    }
+
+    public string Site { get; }
+
+    public IReadOnlyList<string> Domains { get; }
+
+    /// <summary>Article path patterns as written; none means every path.</summary>
+    public IReadOnlyList<string> Urls { get; }
+
+    public IReadOnlyList<Regex> UrlPatterns { get; }
+
+    public string? Language { get; }
+
+    public FieldRule Title { get; }
+
+    public FieldRule? Author { get; }
+
+    public FieldRule? Published { get; }
+
+    public FieldRule? Lead { get; }
+
+    public FieldRule? Image { get; }
+
+    public FieldRule Body { get; }
+
+    public FieldRule? Captions { get; }
+
+    public IReadOnlyList<Selector> Junk { get; }
+
+    public IReadOnlyList<FieldRule> Fields { get; }
+
+    /// <summary>
+    /// The length of the longest of the rule's domains that is the URL's host or a parent of
+    /// it, or -1 when none is, or when the rule has <c>urls</c> patterns and none matches the path.
+    /// </summary>
+    public int MatchLength(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.IsAbsoluteUri)
+        {
+            return -1;
+        }
+
+        var host = url.IdnHost.TrimEnd('.').ToLowerInvariant();
+        var best = -1;
+        foreach (var domain in Domains)
+        {
+            if (domain.Length > best && (host == domain || host.EndsWith("." + domain, StringComparison.Ordinal)))
+            {
+                best = domain.Length;
+            }
+        }
+
+        if (best < 0 || UrlPatterns.Count == 0)
+        {
+            return best;
+        }
+
+        var path = Uri.UnescapeDataString(url.AbsolutePath);
+        foreach (var pattern in UrlPatterns)
+        {
+            try
+            {
+                if (pattern.IsMatch(path) || pattern.IsMatch(url.AbsolutePath))
+                {
+                    return best;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pattern that cannot decide in time does not claim the URL.
+            }
+        }
+
+        return -1;
+    }
+}

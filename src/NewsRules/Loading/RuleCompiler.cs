@@ -1,0 +1,37 @@
+using System.Linq;
+using NewsRules.Engine;
+using NewsRules.Rules.Definition;
+
+namespace NewsRules.Loading;
+
+/// <summary>Turns a validated <see cref="RuleModel"/> into a runnable <see cref="SiteRule"/>, as the generated code does.</summary>
+internal static class RuleCompiler
+{
+    public static SiteRule Compile(RuleModel model) => new(
+        model.Site,
+        model.Domains.ToArray(),
+        model.Urls.ToArray(),
+        model.Language,
+        Field(model.Title),
+        Optional(model.Author),
+        Optional(model.Published),
+        Optional(model.Lead),
+        Optional(model.Image),
+        Field(model.Body),
+        Optional(model.Captions),
+        model.Junk.Select(Selector).ToArray(),
+        model.Fields.Select(Field).ToArray());
+
+    private static FieldRule? Optional(FieldModel? field) => field is null ? null : Field(field);
+
+    private static FieldRule Field(FieldModel field) => new(
+        field.Name,
+        field.Select.Select(Selector).ToArray(),
+        field.Pattern,
+        field.Many,
+        field.Formats.ToArray(),
+        field.Culture,
+        field.TimeZone);
+
+    private static Selector Selector(SelectorModel selector) => new(selector.Css, selector.Attribute);
+}

@@ -1,0 +1,555 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace NewsRules.Rules.Definition;
+
+/// <summary>
+/// Reads a YAML rule file into a <see cref="RuleModel"/> and validates it, reporting every
+/// problem at its line and column. The one reader of the rule language: the source generator
+/// and the runtime loader both compile this file. It never throws for any input.
+/// </summary>
+internal static class RuleReader
+{
+    /// <summary>The top-level keys of the rule language, in the order the README lists them.</summary>
+    public static readonly string[] TopLevelKeys =
+    {
+        "site", "domains", "urls", "language", "title", "author", "published", "lead", "image", "body",
+        "captions", "junk", "fields",
+    };
+
+    private static readonly string[] MetadataKeys = { "select", "pattern" };
+    private static readonly string[] DateKeys = { "select", "pattern", "format", "culture", "timezone" };
+    private static readonly string[] ElementKeys = { "select" };
+    private static readonly string[] CustomKeys = { "select", "pattern", "many" };
+
+    public static RuleParseResult Parse(string path, string? text, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<RuleDiagnostic>();
+        if (text is null)
+        {
+            diagnostics.Add(Error(RuleDiagnosticIds.YamlSyntax, "The rule file could not be read as text; save it as UTF-8.", RuleLocation.FileStart(path)));
+            return new RuleParseResult(path, null, new EquatableArray<RuleDiagnostic>(diagnostics), null);
+        }
+
+        var root = YamlTree.Read(path, text, diagnostics, cancellationToken);
+        if (diagnostics.Count > 0 && root is null)
+        {
+            return new RuleParseResult(path, null, new EquatableArray<RuleDiagnostic>(diagnostics), null);
+        }
+
+        var reader = new Reader(path, diagnostics, cancellationToken);
+        var (model, claims) = reader.Read(root);
+        var hasErrors = diagnostics.Any(d => d.Severity == RuleSeverity.Error);
+        return new RuleParseResult(path, hasErrors ? null : model, new EquatableArray<RuleDiagnostic>(diagnostics), claims);
+    }
+
+    private static RuleDiagnostic Error(string id, string message, RuleLocation location) =>
+        new(id, RuleSeverity.Error, message, location);
+
+    private sealed class Reader
+    {
+        private readonly string path;
+        private readonly List<RuleDiagnostic> diagnostics;
+        private readonly CancellationToken cancellationToken;
+
+        public Reader(string path, List<RuleDiagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            this.path = path;
+            this.diagnostics = diagnostics;
+            this.cancellationToken = cancellationToken;
+        }
+
+        public (RuleModel? Model, RuleClaims? Claims) Read(YamlNode? root)
+        {
+            if (root is null || (root is YamlScalar scalarRoot && scalarRoot.IsNull))
+            {
+                Report(RuleDiagnosticIds.MissingKey, "The rule file is empty. A rule needs at least 'site', 'domains', 'title' and 'body'.", RuleLocation.FileStart(path));
+                return (null, null);
+            }
+
+            if (root is not YamlMapping top)
+            {
+                Report(RuleDiagnosticIds.WrongType, $"A rule file is a mapping of keys (site:, domains:, title:, …), not {root.Kind}.", root.Location);
+                return (null, null);
+            }
+
+            string? site = null;
+            var siteLocation = top.Location;
+            var domains = new List<ClaimedDomain>();
+            var urls = new List<string>();
+            string? language = null;
+            FieldModel? title = null, author = null, published = null, lead = null, image = null, body = null, captions = null;
+            var junk = new List<SelectorModel>();
+            var fields = new List<FieldModel>();
+
+            foreach (var (key, value) in Entries(top))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (key.Value)
+                {
+                    case "site":
+                        site = ReadSite(value);
+                        siteLocation = value.Location;
+                        break;
+                    case "domains":
+                        ReadDomains(value, domains);
+                        break;
+                    case "urls":
+                        foreach (var item in Strings(key.Value, value))
+                        {
+                            var error = RuleChecks.RegexError(item.Value);
+                            if (error is null)
+                            {
+                                urls.Add(item.Value);
+                            }
+                            else
+                            {
+                                Report(RuleDiagnosticIds.InvalidRegex, $"urls: '{item.Value}' is not a valid regular expression: {error}", item.Location);
+                            }
+                        }
+
+                        break;
+                    case "language":
+                        if (ScalarValue(key.Value, value) is { } tag)
+                        {
+                            if (RuleChecks.IsLanguageTag(tag.Value))
+                            {
+                                language = tag.Value;
+                            }
+                            else
+                            {
+                                Report(RuleDiagnosticIds.WrongType, $"language: '{tag.Value}' is not a BCP 47 language tag; write e.g. 'ar', 'en' or 'pt-BR'.", tag.Location);
+                            }
+                        }
+
+                        break;
+                    case "title":
+                        title = ReadField("title", value, MetadataKeys, allowAttribute: true);
+                        break;
+                    case "author":
+                        author = ReadField("author", value, MetadataKeys, allowAttribute: true);
+                        break;
+                    case "published":
+                        published = ReadField("published", value, DateKeys, allowAttribute: true);
+                        break;
+                    case "lead":
+                        lead = ReadField("lead", value, MetadataKeys, allowAttribute: true);
+                        break;
+                    case "image":
+                        image = ReadField("image", value, MetadataKeys, allowAttribute: true);
+                        break;
+                    case "body":
+                        body = ReadField("body", value, ElementKeys, allowAttribute: false);
+                        break;
+                    case "captions":
+                        captions = ReadField("captions", value, ElementKeys, allowAttribute: false);
+                        break;
+                    case "junk":
+                        foreach (var item in Strings("junk", value))
+                        {
+                            if (ReadSelector("junk", item, allowAttribute: false) is { } selector)
+                            {
+                                junk.Add(selector);
+                            }
+                        }
+
+                        break;
+                    case "fields":
+                        ReadCustomFields(value, fields);
+                        break;
+                    default:
+                        UnknownKey(key, TopLevelKeys, "a rule");
+                        break;
+                }
+            }
+
+            var start = RuleLocation.FileStart(path);
+            if (site is null && !HasKey(top, "site"))
+            {
+                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'site'. Add a C# name for it, e.g. 'site: RtArabic'; it names the generated RtArabicExtractor and Sites.RtArabic.", start);
+            }
+
+            if (domains.Count == 0 && !HasKey(top, "domains"))
+            {
+                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'domains'. List the hosts it serves, e.g. 'domains: [arabic.rt.com]'.", start);
+            }
+            else if (domains.Count == 0 && !diagnostics.Any(d => d.Severity == RuleSeverity.Error))
+            {
+                Report(RuleDiagnosticIds.MissingKey, "'domains' is empty. List the hosts the rule serves, e.g. 'domains: [arabic.rt.com]'.", KeyLocation(top, "domains") ?? start);
+            }
+
+            if (title is null && !HasKey(top, "title"))
+            {
+                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'title'. Add the title's selector, e.g. 'title: h1'.", start);
+            }
+
+            if (body is null && !HasKey(top, "body"))
+            {
+                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'body'. Add the selector of the element(s) holding the article text, e.g. 'body: .article .text'.", start);
+            }
+
+            var claims = new RuleClaims(path, site, siteLocation, new EquatableArray<ClaimedDomain>(domains));
+            if (site is null || title is null || body is null || domains.Count == 0)
+            {
+                return (null, claims);
+            }
+
+            var model = new RuleModel(
+                site,
+                new EquatableArray<string>(domains.Select(d => d.Domain)),
+                new EquatableArray<string>(urls),
+                language,
+                title,
+                author,
+                published,
+                lead,
+                image,
+                body,
+                captions,
+                new EquatableArray<SelectorModel>(junk),
+                new EquatableArray<FieldModel>(fields));
+            return (model, claims);
+        }
+
+        private string? ReadSite(YamlNode value)
+        {
+            if (ScalarValue("site", value) is not { } scalar)
+            {
+                return null;
+            }
+
+            var name = scalar.Value.Trim();
+            if (!Identifiers.IsIdentifier(name))
+            {
+                Report(RuleDiagnosticIds.InvalidName, $"site: '{name}' is not a C# identifier; it names generated types. Use letters, digits and '_', not starting with a digit, e.g. '{Identifiers.Suggest(name)}'.", scalar.Location);
+                return null;
+            }
+
+            if (Identifiers.ReservedSiteNames.Contains(name))
+            {
+                Report(RuleDiagnosticIds.InvalidName, $"site: '{name}' is a member of the generated Sites class; choose another name, e.g. '{name}Site'.", scalar.Location);
+                return null;
+            }
+
+            return name;
+        }
+
+        private void ReadDomains(YamlNode value, List<ClaimedDomain> domains)
+        {
+            foreach (var item in Strings("domains", value))
+            {
+                var domain = item.Value.Trim().ToLowerInvariant();
+                if (domain.StartsWith("www.", StringComparison.Ordinal))
+                {
+                    // A host matches its subdomains, so www. adds nothing but a second spelling.
+                    domain = domain.Substring(4);
+                }
+
+                if (!RuleChecks.IsHostName(domain))
+                {
+                    var hint = Uri.TryCreate(item.Value.Trim(), UriKind.Absolute, out var uri) && uri.Host.Length > 0
+                        ? $" Write just the host: '{uri.Host}'."
+                        : " Write just the host, e.g. 'arabic.rt.com'.";
+                    Report(RuleDiagnosticIds.InvalidDomain, $"domains: '{item.Value}' is not a host name.{hint}", item.Location);
+                    continue;
+                }
+
+                if (domains.Any(d => d.Domain == domain))
+                {
+                    Report(RuleDiagnosticIds.DuplicateDomain, $"domains: '{domain}' is listed twice in this rule; remove one.", item.Location);
+                    continue;
+                }
+
+                domains.Add(new ClaimedDomain(domain, item.Location));
+            }
+        }
+
+        private void ReadCustomFields(YamlNode value, List<FieldModel> fields)
+        {
+            if (value is YamlScalar { IsNull: true })
+            {
+                return;
+            }
+
+            if (value is not YamlMapping mapping)
+            {
+                Report(RuleDiagnosticIds.WrongType, $"fields: expected a mapping of field names to selectors (e.g. 'Source: .source'), not {value.Kind}.", value.Location);
+                return;
+            }
+
+            foreach (var (key, fieldValue) in Entries(mapping))
+            {
+                var name = key.Value;
+                if (!Identifiers.IsIdentifier(name))
+                {
+                    Report(RuleDiagnosticIds.InvalidName, $"fields: '{name}' is not a C# identifier; it becomes a property of the article. Use e.g. '{Identifiers.Suggest(name)}'.", key.Location);
+                    continue;
+                }
+
+                if (Identifiers.ReservedFieldNames.Contains(name))
+                {
+                    Report(RuleDiagnosticIds.InvalidName, $"fields: '{name}' is already a member of every Article; name the custom field differently, e.g. 'Site{name}'.", key.Location);
+                    continue;
+                }
+
+                if (ReadField(name, fieldValue, CustomKeys, allowAttribute: true) is { } field)
+                {
+                    fields.Add(field);
+                }
+            }
+        }
+
+        private FieldModel? ReadField(string name, YamlNode value, string[] allowedKeys, bool allowAttribute)
+        {
+            var selectors = new List<SelectorModel>();
+            string? pattern = null;
+            var many = false;
+            var formats = new List<string>();
+            string? culture = null;
+            string? timeZone = null;
+            var ok = true;
+
+            if (value is YamlMapping mapping)
+            {
+                var hasSelect = false;
+                foreach (var (key, item) in Entries(mapping))
+                {
+                    if (Array.IndexOf(allowedKeys, key.Value) < 0)
+                    {
+                        UnknownKey(key, allowedKeys, $"'{name}'");
+                        ok = false;
+                        continue;
+                    }
+
+                    switch (key.Value)
+                    {
+                        case "select":
+                            hasSelect = true;
+                            ok &= ReadSelectors(name, item, allowAttribute, selectors);
+                            break;
+                        case "pattern":
+                            if (ScalarValue($"{name}.pattern", item) is { } patternText)
+                            {
+                                var error = RuleChecks.RegexError(patternText.Value);
+                                if (error is null)
+                                {
+                                    pattern = patternText.Value;
+                                }
+                                else
+                                {
+                                    Report(RuleDiagnosticIds.InvalidRegex, $"{name}.pattern: '{patternText.Value}' is not a valid regular expression: {error}", patternText.Location);
+                                    ok = false;
+                                }
+                            }
+
+                            break;
+                        case "many":
+                            if (ScalarValue($"{name}.many", item) is { } manyText)
+                            {
+                                if (manyText.Value is "true" or "True" or "false" or "False")
+                                {
+                                    many = manyText.Value is "true" or "True";
+                                }
+                                else
+                                {
+                                    Report(RuleDiagnosticIds.WrongType, $"{name}.many: expected true or false, not '{manyText.Value}'.", manyText.Location);
+                                    ok = false;
+                                }
+                            }
+
+                            break;
+                        case "format":
+                            foreach (var format in Strings($"{name}.format", item))
+                            {
+                                formats.Add(format.Value);
+                            }
+
+                            break;
+                        case "culture":
+                            if (ScalarValue($"{name}.culture", item) is { } cultureText)
+                            {
+                                if (RuleChecks.IsKnownCulture(cultureText.Value))
+                                {
+                                    culture = cultureText.Value;
+                                }
+                                else
+                                {
+                                    Report(RuleDiagnosticIds.UnknownCulture, $"{name}.culture: '{cultureText.Value}' is not a culture this machine knows; use a name such as 'ar', 'en-US' or 'fr-FR'.", cultureText.Location);
+                                    ok = false;
+                                }
+                            }
+
+                            break;
+                        case "timezone":
+                            if (ScalarValue($"{name}.timezone", item) is { } zoneText)
+                            {
+                                if (RuleChecks.IsKnownTimeZone(zoneText.Value))
+                                {
+                                    timeZone = zoneText.Value;
+                                }
+                                else
+                                {
+                                    Report(RuleDiagnosticIds.UnknownTimeZone, $"{name}.timezone: '{zoneText.Value}' is not an IANA time zone; use a name such as 'Europe/Moscow' or 'America/New_York'.", zoneText.Location);
+                                    ok = false;
+                                }
+                            }
+
+                            break;
+                    }
+                }
+
+                if (!hasSelect)
+                {
+                    Report(RuleDiagnosticIds.MissingKey, $"'{name}' in long form needs 'select:' with its selector(s).", mapping.Location);
+                    return null;
+                }
+            }
+            else
+            {
+                ok &= ReadSelectors(name, value, allowAttribute, selectors);
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+
+            if (selectors.Count == 0)
+            {
+                Report(RuleDiagnosticIds.MissingKey, $"'{name}' has no selector; give a CSS selector or a list of alternatives.", value.Location);
+                return null;
+            }
+
+            return new FieldModel(
+                name,
+                new EquatableArray<SelectorModel>(selectors),
+                pattern,
+                many,
+                new EquatableArray<string>(formats),
+                culture,
+                timeZone);
+        }
+
+        private bool ReadSelectors(string name, YamlNode value, bool allowAttribute, List<SelectorModel> selectors)
+        {
+            var ok = true;
+            foreach (var item in Strings(name, value))
+            {
+                if (ReadSelector(name, item, allowAttribute) is { } selector)
+                {
+                    selectors.Add(selector);
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+
+            return ok;
+        }
+
+        private SelectorModel? ReadSelector(string name, YamlScalar item, bool allowAttribute)
+        {
+            var selector = SelectorSyntax.Split(item.Value);
+            if (!SelectorSyntax.IsValidCss(selector.Css))
+            {
+                var what = selector.Css.Length == 0 ? "an empty selector" : $"'{selector.Css}' is not a valid CSS selector";
+                Report(RuleDiagnosticIds.InvalidSelector, $"{name}: {what}. Check brackets, quotes and combinators; to read an attribute write 'selector@attr'.", item.Location);
+                return null;
+            }
+
+            if (selector.Attribute is not null)
+            {
+                if (!allowAttribute)
+                {
+                    Report(RuleDiagnosticIds.InvalidSelector, $"{name}: '{item.Value}' reads an attribute, but {name} selects elements; remove '@{selector.Attribute}'.", item.Location);
+                    return null;
+                }
+
+                if (!SelectorSyntax.IsValidAttributeName(selector.Attribute))
+                {
+                    Report(RuleDiagnosticIds.InvalidSelector, $"{name}: '@{selector.Attribute}' is not an attribute name; write e.g. 'meta[property=\"og:image\"]@content'.", item.Location);
+                    return null;
+                }
+            }
+
+            return selector;
+        }
+
+        /// <summary>A string, or a list of strings, as scalars with positions.</summary>
+        private IEnumerable<YamlScalar> Strings(string name, YamlNode value)
+        {
+            switch (value)
+            {
+                case YamlScalar { IsNull: true }:
+                    yield break;
+                case YamlScalar scalar:
+                    yield return scalar;
+                    break;
+                case YamlSequence sequence:
+                    foreach (var item in sequence.Items)
+                    {
+                        if (item is YamlScalar itemScalar && !itemScalar.IsNull)
+                        {
+                            yield return itemScalar;
+                        }
+                        else
+                        {
+                            Report(RuleDiagnosticIds.WrongType, $"{name}: each item must be a string, not {(item is YamlScalar ? "empty" : item.Kind)}.", item.Location);
+                        }
+                    }
+
+                    break;
+                default:
+                    Report(RuleDiagnosticIds.WrongType, $"{name}: expected a string or a list of strings, not {value.Kind}.", value.Location);
+                    break;
+            }
+        }
+
+        private YamlScalar? ScalarValue(string name, YamlNode value)
+        {
+            if (value is YamlScalar scalar && !scalar.IsNull)
+            {
+                return scalar;
+            }
+
+            Report(RuleDiagnosticIds.WrongType, $"{name}: expected a single value, not {(value is YamlScalar ? "nothing" : value.Kind)}.", value.Location);
+            return null;
+        }
+
+        /// <summary>The entries of a mapping, each key once: a repeated key is reported and skipped.</summary>
+        private IEnumerable<(YamlScalar Key, YamlNode Value)> Entries(YamlMapping mapping)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in mapping.Entries)
+            {
+                if (!seen.Add(entry.Key.Value))
+                {
+                    Report(RuleDiagnosticIds.DuplicateKey, $"'{entry.Key.Value}' appears twice in the same mapping; keep one (a list gives alternatives).", entry.Key.Location);
+                    continue;
+                }
+
+                yield return (entry.Key, entry.Value);
+            }
+        }
+
+        private void UnknownKey(YamlScalar key, string[] validKeys, string where)
+        {
+            var nearest = Suggestions.Nearest(key.Value, validKeys);
+            var hint = nearest is null
+                ? $" Valid keys: {string.Join(", ", validKeys)}."
+                : $" Did you mean '{nearest}'?";
+            Report(RuleDiagnosticIds.UnknownKey, $"'{key.Value}' is not a key of {where}.{hint}", key.Location);
+        }
+
+        private static bool HasKey(YamlMapping mapping, string key) => mapping.Entries.Any(e => e.Key.Value == key);
+
+        private static RuleLocation? KeyLocation(YamlMapping mapping, string key) =>
+            mapping.Entries.Where(e => e.Key.Value == key).Select(e => (RuleLocation?)e.Key.Location).FirstOrDefault();
+
+        private void Report(string id, string message, RuleLocation location) =>
+            diagnostics.Add(Error(id, message, location));
+    }
+}

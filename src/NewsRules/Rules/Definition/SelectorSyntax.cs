@@ -1,0 +1,87 @@
+using AngleSharp.Css.Parser;
+
+namespace NewsRules.Rules.Definition;
+
+/// <summary>
+/// The selector strings of the rule language: CSS, optionally followed by <c>@attribute</c>.
+/// </summary>
+internal static class SelectorSyntax
+{
+    /// <summary>
+    /// Splits <c>selector@attr</c> at the last <c>@</c> that stands outside quotes, brackets
+    /// and parentheses, so <c>a[href^="mailto:x@y"]</c> stays one selector.
+    /// </summary>
+    public static SelectorModel Split(string text)
+    {
+        var trimmed = text.Trim();
+        var depth = 0;
+        char quote = '\0';
+        var at = -1;
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            var c = trimmed[i];
+            if (quote != '\0')
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"':
+                case '\'':
+                    quote = c;
+                    break;
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                case '(':
+                    depth++;
+                    break;
+                case ']':
+                case ')':
+                    depth--;
+                    break;
+                case '@' when depth == 0:
+                    at = i;
+                    break;
+            }
+        }
+
+        return at < 0
+            ? new SelectorModel(trimmed, null)
+            : new SelectorModel(trimmed.Substring(0, at).Trim(), trimmed.Substring(at + 1).Trim());
+    }
+
+    /// <summary>True when AngleSharp, the engine that will run it, accepts the CSS.</summary>
+    public static bool IsValidCss(string css) =>
+        css.Length > 0 && new CssSelectorParser().ParseSelector(css) is not null;
+
+    /// <summary>An HTML attribute name: no spaces, quotes, <c>&gt;</c>, <c>/</c> or <c>=</c>.</summary>
+    public static bool IsValidAttributeName(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '>' or '/' or '=' or '@' or '[' or ']')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

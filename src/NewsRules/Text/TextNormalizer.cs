@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace NewsRules.Text;
+
+/// <summary>
+/// The one text normalization of the engine: whitespace runs collapsed to one space,
+/// no-break spaces made spaces, invisible characters that carry no meaning dropped, and the
+/// zero-width joiner and non-joiner (U+200D, U+200C) kept, since Arabic and Persian spelling
+/// depends on them. A line break marker (from <c>&lt;br&gt;</c>) survives as <c>\n</c>.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>Stands for a <c>&lt;br&gt;</c> while text is gathered (U+2028 LINE SEPARATOR).</summary>
+    public const char LineBreak = '\u2028';
+
+    /// <summary>Normalizes text as described on the class.</summary>
+    public static string Normalize(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        var pendingBreak = false;
+        foreach (var c in text)
+        {
+            if (c == LineBreak)
+            {
+                pendingBreak = true;
+                continue;
+            }
+
+            if (IsDropped(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                if (pendingBreak)
+                {
+                    builder.Append('\n');
+                }
+                else if (pendingSpace)
+                {
+                    builder.Append(' ');
+                }
+            }
+
+            pendingSpace = false;
+            pendingBreak = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Preformatted text: lines and indentation kept, line endings made <c>\n</c>, trailing
+    /// spaces and blank lines at either end removed.
+    /// </summary>
+    public static string NormalizePreformatted(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Replace("\r\n", "\n").Replace('\r', '\n'))
+        {
+            if (c == LineBreak)
+            {
+                builder.Append('\n');
+            }
+            else if (c == '\u00A0' || c == '\t')
+            {
+                builder.Append(c == '\t' ? "    " : " ");
+            }
+            else if (!IsDropped(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        var lines = builder.ToString().Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd();
+        }
+
+        return string.Join("\n", lines).Trim('\n');
+    }
+
+    // Zero-width space, word joiner, BOM, soft hyphen and bidi marks: invisible, and they break
+    // comparisons. U+200C and U+200D are NOT here: they change how Arabic-script words are written.
+    private static bool IsDropped(char c) =>
+        c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F' or '\u061C'
+            || (c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f');
+}
