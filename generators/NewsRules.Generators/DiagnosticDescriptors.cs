@@ -10,7 +10,6 @@ namespace NewsRules.Generators;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "NewsRules";
-    private const string HelpLink = "https://github.com/newsrules/newsrules#diagnostics";
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error(RuleDiagnosticIds.YamlSyntax, "Rule file is not valid YAML");
     public static readonly DiagnosticDescriptor UnknownKey = Error(RuleDiagnosticIds.UnknownKey, "Unknown key in rule");
@@ -53,6 +52,5 @@ internal static class DiagnosticDescriptors
         "{0}",
         Category,
         DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpLink);
+        isEnabledByDefault: true);
 }
