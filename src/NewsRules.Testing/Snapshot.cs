@@ -1,0 +1,111 @@
+using System;
+using System.IO;
+using System.Text;
+using DiffPlex.Renderer;
+
+namespace NewsRules.Testing;
+
+/// <summary>
+/// Compares text with a committed <c>*.verified.*</c> file, Verify-style: a mismatch writes
+/// <c>*.received.*</c> beside it and fails with a unified diff; a missing snapshot fails in CI
+/// and, locally, writes the received file and says how to accept it.
+/// </summary>
+public static class Snapshot
+{
+    /// <summary>Set to 1 or true to accept every received snapshot while the tests run.</summary>
+    public const string AcceptVariable = "NEWSRULES_ACCEPT";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>True when the environment asks to accept snapshots (<see cref="AcceptVariable"/>).</summary>
+    public static bool AcceptRequested => IsTrue(Environment.GetEnvironmentVariable(AcceptVariable));
+
+    /// <summary>True on a CI machine (the <c>CI</c> variable is set to anything but false/0).</summary>
+    public static bool IsContinuousIntegration
+    {
+        get
+        {
+            var value = Environment.GetEnvironmentVariable("CI");
+            return !string.IsNullOrWhiteSpace(value) && value.Trim() is not ("0" or "false" or "False" or "FALSE");
+        }
+    }
+
+    /// <summary>
+    /// Verifies <paramref name="received"/> against <paramref name="verifiedPath"/>
+    /// (a path containing <c>.verified.</c>); throws <see cref="SnapshotMismatchException"/> on any difference.
+    /// </summary>
+    public static void Verify(string received, string verifiedPath, string acceptHint = "newsrules accept")
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        ArgumentNullException.ThrowIfNull(verifiedPath);
+        var receivedPath = ReceivedPathFor(verifiedPath);
+        var text = Normalize(received);
+        var exists = File.Exists(verifiedPath);
+        var verified = exists ? Normalize(File.ReadAllText(verifiedPath, Encoding.UTF8)) : null;
+
+        if (verified == text)
+        {
+            DeleteIfExists(receivedPath);
+            return;
+        }
+
+        if (AcceptRequested && !IsContinuousIntegration)
+        {
+            File.WriteAllText(verifiedPath, text, Utf8NoBom);
+            DeleteIfExists(receivedPath);
+            return;
+        }
+
+        File.WriteAllText(receivedPath, text, Utf8NoBom);
+        var name = Path.GetFileName(verifiedPath);
+        var accept = $"Accept it with `{acceptHint}` or `{AcceptVariable}=1 dotnet test`, review the change, and commit {name}.";
+        if (verified is null)
+        {
+            throw new SnapshotMismatchException(IsContinuousIntegration
+                ? $"Snapshot {name} is missing, and CI never creates snapshots. Run the tests locally, review {Path.GetFileName(receivedPath)}, accept it and commit {name}."
+                : $"Snapshot {name} does not exist yet; the output was written to {Path.GetFileName(receivedPath)}. {accept}");
+        }
+
+        var diff = UnidiffRenderer.GenerateUnidiff(verified, text, name, Path.GetFileName(receivedPath), ignoreWhitespace: false, ignoreCase: false, contextLines: 3);
+        throw new SnapshotMismatchException(
+            $"The output differs from {name} (written to {Path.GetFileName(receivedPath)}):\n{diff.TrimEnd('\n')}\n" +
+            (IsContinuousIntegration ? "If the change is intended, accept it locally and commit the verified file." : accept));
+    }
+
+    /// <summary><c>page.verified.json</c> → <c>page.received.json</c>.</summary>
+    public static string ReceivedPathFor(string verifiedPath)
+    {
+        var directory = Path.GetDirectoryName(verifiedPath) ?? string.Empty;
+        var file = Path.GetFileName(verifiedPath);
+        var index = file.LastIndexOf(".verified.", StringComparison.Ordinal);
+        if (index < 0)
+        {
+            throw new ArgumentException($"'{file}' is not a snapshot path: it must contain '.verified.' (e.g. page.verified.json).", nameof(verifiedPath));
+        }
+
+        return Path.Combine(directory, file.Substring(0, index) + ".received." + file.Substring(index + ".verified.".Length));
+    }
+
+    /// <summary>The stable form of snapshot text: LF line ends, exactly one final newline.</summary>
+    public static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').TrimEnd('\n') + "\n";
+
+    private static void DeleteIfExists(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static bool IsTrue(string? value) =>
+        value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>A snapshot that does not match, or does not exist; the message holds the diff and how to accept.</summary>
+public sealed class SnapshotMismatchException : Exception
+{
+    public SnapshotMismatchException(string message)
+        : base(message)
+    {
+    }
+}
