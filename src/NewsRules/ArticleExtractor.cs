@@ -56,6 +56,8 @@ public abstract class ArticleExtractor<TArticle> : IArticleExtractor
 
     Article IArticleExtractor.Extract(string html, Uri url) => Extract(html, url);
 
+    Article IArticleExtractor.Extract(string html, string url) => Extract(html, url);
+
     Article IArticleExtractor.Extract(Stream html, Uri url) => Extract(html, url);
 
     Article IArticleExtractor.Extract(IDocument document, Uri url) => Extract(document, url);

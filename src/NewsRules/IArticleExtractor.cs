@@ -27,6 +27,9 @@ public interface IArticleExtractor
     /// <summary>Extracts the article from HTML text.</summary>
     Article Extract(string html, Uri url);
 
+    /// <summary>Extracts the article from HTML text; <paramref name="url"/> must be absolute.</summary>
+    Article Extract(string html, string url);
+
     /// <summary>Extracts the article from HTML bytes, honouring a BOM or a declared charset.</summary>
     Article Extract(Stream html, Uri url);
 
