@@ -34,10 +34,12 @@ public static class Snapshot
     /// Verifies <paramref name="received"/> against <paramref name="verifiedPath"/>
     /// (a path containing <c>.verified.</c>); throws <see cref="SnapshotMismatchException"/> on any difference.
     /// </summary>
-    public static void Verify(string received, string verifiedPath, string acceptHint = "newsrules accept")
+    public static void Verify(string received, string verifiedPath, SnapshotOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(received);
         ArgumentNullException.ThrowIfNull(verifiedPath);
+        options ??= SnapshotOptions.FromEnvironment();
+        var acceptHint = options.AcceptCommand;
         var receivedPath = ReceivedPathFor(verifiedPath);
         var text = Normalize(received);
         var exists = File.Exists(verifiedPath);
@@ -49,7 +51,7 @@ public static class Snapshot
             return;
         }
 
-        if (AcceptRequested && !IsContinuousIntegration)
+        if (options.Accept && !options.IsContinuousIntegration)
         {
             File.WriteAllText(verifiedPath, text, Utf8NoBom);
             DeleteIfExists(receivedPath);
@@ -61,7 +63,7 @@ public static class Snapshot
         var accept = $"Accept it with `{acceptHint}` or `{AcceptVariable}=1 dotnet test`, review the change, and commit {name}.";
         if (verified is null)
         {
-            throw new SnapshotMismatchException(IsContinuousIntegration
+            throw new SnapshotMismatchException(options.IsContinuousIntegration
                 ? $"Snapshot {name} is missing, and CI never creates snapshots. Run the tests locally, review {Path.GetFileName(receivedPath)}, accept it and commit {name}."
                 : $"Snapshot {name} does not exist yet; the output was written to {Path.GetFileName(receivedPath)}. {accept}");
         }
@@ -69,7 +71,7 @@ public static class Snapshot
         var diff = UnidiffRenderer.GenerateUnidiff(verified, text, name, Path.GetFileName(receivedPath), ignoreWhitespace: false, ignoreCase: false, contextLines: 3);
         throw new SnapshotMismatchException(
             $"The output differs from {name} (written to {Path.GetFileName(receivedPath)}):\n{diff.TrimEnd('\n')}\n" +
-            (IsContinuousIntegration ? "If the change is intended, accept it locally and commit the verified file." : accept));
+            (options.IsContinuousIntegration ? "If the change is intended, accept it locally and commit the verified file." : accept));
     }
 
     /// <summary><c>page.verified.json</c> → <c>page.received.json</c>.</summary>
@@ -99,6 +101,26 @@ public static class Snapshot
 
     private static bool IsTrue(string? value) =>
         value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>How <see cref="Snapshot.Verify"/> behaves; by default read from the environment.</summary>
+public sealed record SnapshotOptions
+{
+    /// <summary>Accept received output as the new snapshot (never on CI).</summary>
+    public bool Accept { get; init; }
+
+    /// <summary>On CI a missing snapshot fails and nothing is accepted.</summary>
+    public bool IsContinuousIntegration { get; init; }
+
+    /// <summary>The command named in failure messages for accepting snapshots.</summary>
+    public string AcceptCommand { get; init; } = "newsrules accept";
+
+    /// <summary>Reads <see cref="Snapshot.AcceptVariable"/> and <c>CI</c>.</summary>
+    public static SnapshotOptions FromEnvironment() => new()
+    {
+        Accept = Snapshot.AcceptRequested,
+        IsContinuousIntegration = Snapshot.IsContinuousIntegration,
+    };
 }
 
 /// <summary>A snapshot that does not match, or does not exist; the message holds the diff and how to accept.</summary>
