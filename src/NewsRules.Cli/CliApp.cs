@@ -12,6 +12,7 @@ public static class CliApp
         var root = new RootCommand("newsrules: extract clean articles from news pages with per-site YAML rules.")
         {
             ExtractCommand.Create(output, error),
+            AcceptCommand.Create(output, error),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
