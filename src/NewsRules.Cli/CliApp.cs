@@ -13,9 +13,25 @@ public static class CliApp
         {
             ExtractCommand.Create(output, error),
             AcceptCommand.Create(output, error),
+            ConformanceCommand.Create(output, error),
         };
 
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Usage errors go to stderr only: the default also prints the help to stdout, which
+            // would end up in a file or pipe that expects an article.
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"newsrules: {problem.Message}");
+            }
+
+            var command = parsed.CommandResult.Command;
+            error.WriteLine(command == root ? "Run 'newsrules --help' for usage." : $"Run 'newsrules {command.Name} --help' for usage.");
+            return 1;
+        }
+
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        return parsed.Invoke(configuration);
     }
 }

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using NewsRules.Catalog;
+using NewsRules.Cli.Conformance;
+using NewsRules.Loading;
+
+namespace NewsRules.Cli;
+
+/// <summary><c>newsrules conformance &lt;corpus&gt; [--rules dir]</c>: check rules against a corpus of pages with known answers.</summary>
+internal static class ConformanceCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var corpus = new Argument<DirectoryInfo>("corpus") { Description = "A corpus folder: cases.jsonl plus the pages it names (Mercury fixture format)." };
+        var rules = new Option<DirectoryInfo?>("--rules") { Description = "Load YAML rules from this folder at run time; they add to, or replace for their domains, the compiled rules." };
+        var only = new Option<string?>("--case") { Description = "Only cases whose id contains this text." };
+        var failures = new Option<bool>("--failures-only") { Description = "Print only the cases that failed or errored." };
+        var command = new Command("conformance", "Check the rules against a corpus of real pages with known values.") { corpus, rules, only, failures };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(rules), result.GetValue(only), result.GetValue(failures), output, error));
+        return command;
+    }
+
+    public static int Run(DirectoryInfo corpus, DirectoryInfo? rulesDirectory, string? only, bool failuresOnly, TextWriter output, TextWriter error)
+    {
+        if (!corpus.Exists)
+        {
+            error.WriteLine($"newsrules: corpus folder '{corpus.FullName}' does not exist.");
+            return 1;
+        }
+
+        IReadOnlyList<IArticleExtractor> extractors;
+        try
+        {
+            extractors = Extractors(rulesDirectory);
+        }
+        catch (RuleLoadException ex)
+        {
+            error.WriteLine(ex.Message);
+            error.WriteLine("newsrules: the rules under --rules have errors (listed above).");
+            return 1;
+        }
+
+        List<CaseResult> results;
+        try
+        {
+            results = ConformanceRunner.Run(corpus.FullName, extractors, only is null ? null : id => id.Contains(only, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            error.WriteLine($"newsrules: {ex.Message}");
+            return 1;
+        }
+
+        var (_, _, errors) = ConformanceReport.Write(results, output, failuresOnly);
+        return errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>The compiled rules, with the rules of <paramref name="rulesDirectory"/> added and replacing compiled ones for their domains.</summary>
+    public static IReadOnlyList<IArticleExtractor> Extractors(DirectoryInfo? rulesDirectory)
+    {
+        if (rulesDirectory is null)
+        {
+            return Sites.All;
+        }
+
+        if (!rulesDirectory.Exists)
+        {
+            throw new DirectoryNotFoundException($"rules folder '{rulesDirectory.FullName}' does not exist.");
+        }
+
+        var loaded = RuleLoader.LoadDirectory(rulesDirectory.FullName);
+        var domains = loaded.SelectMany(r => r.Domains).ToHashSet(StringComparer.Ordinal);
+        return loaded.Cast<IArticleExtractor>()
+            .Concat(Sites.All.Where(compiled => !compiled.Domains.Any(domains.Contains)))
+            .ToList();
+    }
+}
