@@ -94,9 +94,14 @@ internal static class ExtractCommand
             extractor = Sites.ForUrl(url);
             if (extractor is null)
             {
-                var known = string.Join(", ", Sites.All.SelectMany(s => s.Domains).OrderBy(d => d, StringComparer.Ordinal));
-                return Fail(error, $"no rule for host '{url.Host}' (rules exist for: {known}). Add one under rules/<domain>/ or pass --rule <file.yaml>.");
+                return Fail(error, NoRuleMessage(url));
             }
+        }
+
+        if (extractor.MatchLength(url) < 0)
+        {
+            // --rule runs the rule anyway: the author is trying it on this page on purpose.
+            error.WriteLine($"newsrules: warning: rule {extractor.Site} does not serve {url} (its domains or urls patterns do not match); extracting anyway.");
         }
 
         var article = extractor.Extract(document, url);
@@ -109,6 +114,20 @@ internal static class ExtractCommand
         output.Write(text);
         output.Write('\n');
         return 0;
+    }
+
+    /// <summary>Why no compiled rule serves the URL: no rule for the host, or a rule whose urls patterns reject the path.</summary>
+    internal static string NoRuleMessage(Uri url)
+    {
+        var forHost = Sites.All.Where(s => s.Domains.Any(d => url.Host.Equals(d, StringComparison.OrdinalIgnoreCase) || url.Host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (forHost.Count > 0)
+        {
+            var names = string.Join(", ", forHost.Select(s => s.Site));
+            return $"rule {names} serves host '{url.Host}', but none of its urls patterns match the path '{url.AbsolutePath}'. Check the URL, or widen the rule's urls.";
+        }
+
+        var known = string.Join(", ", Sites.All.SelectMany(s => s.Domains).OrderBy(d => d, StringComparer.Ordinal));
+        return $"no rule for host '{url.Host}' (rules exist for: {known}). Add one under rules/<domain>/ or pass --rule <file.yaml>.";
     }
 
     private static int Fail(TextWriter error, string message)
