@@ -14,6 +14,7 @@ public static class CliApp
             ExtractCommand.Create(output, error),
             AcceptCommand.Create(output, error),
             ConformanceCommand.Create(output, error),
+            CheckCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -31,18 +31,29 @@ internal static class ExtractCommand
             Description = "A YAML rule to load at run time (no rebuild) instead of the compiled rules.",
         };
 
-        var command = new Command("extract", "Extract the article from a saved page and print it.") { page, url, format, rule };
+        var field = new Option<string?>("--field")
+        {
+            Description = "Print only this field: title, lead, authors, published, image, language, captions, body, text, warnings, or a custom field's name.",
+        };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Also show, on stderr, how many elements each selector alternative matched, which one gave the value, and what junk removed.",
+        };
+
+        var command = new Command("extract", "Extract the article from a saved page and print it.") { page, url, format, rule, field, explain };
         command.SetAction(result => Run(
             result.GetValue(page)!,
             result.GetValue(url),
             result.GetValue(format) ?? "json",
             result.GetValue(rule),
             output,
-            error));
+            error,
+            result.GetValue(field),
+            result.GetValue(explain)));
         return command;
     }
 
-    public static int Run(FileInfo page, string? urlText, string format, FileInfo? ruleFile, TextWriter output, TextWriter error)
+    public static int Run(FileInfo page, string? urlText, string format, FileInfo? ruleFile, TextWriter output, TextWriter error, string? field = null, bool explain = false)
     {
         if (!page.Exists)
         {
@@ -105,6 +116,27 @@ internal static class ExtractCommand
         }
 
         var article = extractor.Extract(document, url);
+        if (explain && extractor is IRuleExtractor backed)
+        {
+            error.Write(NewsRules.Engine.RuleExplainer.Explain(backed.Rule, document).ToString());
+            foreach (var warning in article.Warnings)
+            {
+                error.WriteLine($"warning: {warning}");
+            }
+        }
+
+        if (field is not null)
+        {
+            if (!ArticleFields.TryRender(article, field, out var value))
+            {
+                return Fail(error, $"'{field}' is not a field of {article.Site}; fields: {string.Join(", ", ArticleFields.Names(article))}.");
+            }
+
+            output.Write(value);
+            output.Write('\n');
+            return 0;
+        }
+
         var text = format switch
         {
             "text" => ArticlePlainText.Text(article),

@@ -11,7 +11,7 @@ namespace NewsRules;
 /// The base of every extractor: runs a <see cref="SiteRule"/> with the engine and shapes the
 /// result as <typeparamref name="TArticle"/>. Generated extractors derive from it.
 /// </summary>
-public abstract class ArticleExtractor<TArticle> : IArticleExtractor
+public abstract class ArticleExtractor<TArticle> : IRuleExtractor
     where TArticle : Article
 {
     /// <summary>Creates an extractor for a rule.</summary>

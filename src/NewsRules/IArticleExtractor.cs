@@ -36,3 +36,10 @@ public interface IArticleExtractor
     /// <summary>Extracts the article from a document already parsed with AngleSharp. The document is not changed.</summary>
     Article Extract(IDocument document, Uri url);
 }
+
+/// <summary>An extractor that runs a YAML site rule (generated or loaded at run time).</summary>
+public interface IRuleExtractor : IArticleExtractor
+{
+    /// <summary>The rule it runs.</summary>
+    Engine.SiteRule Rule { get; }
+}

@@ -16,6 +16,31 @@ public static class RuleLoader
     /// <summary>Checks a rule file and returns its problems (empty when it is valid).</summary>
     public static IReadOnlyList<RuleProblem> Check(string path) => Read(path).Diagnostics.Select(ToProblem).ToList();
 
+    /// <summary>
+    /// Checks rule files together, as one build would: each file's problems, then site names
+    /// and domains claimed twice. Returns every problem, ordered by file, line and column.
+    /// </summary>
+    public static IReadOnlyList<RuleProblem> Check(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var results = paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).Select(Read).ToList();
+        var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
+        diagnostics.AddRange(RuleSetChecks.Duplicates(results.Where(r => r.Claims is not null).Select(r => r.Claims!)));
+        return diagnostics
+            .Select(ToProblem)
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .ThenBy(p => p.Line)
+            .ThenBy(p => p.Column)
+            .ToList();
+    }
+
+    /// <summary>The rule files below a folder (<c>*.yaml</c>, <c>*.yml</c>), in ordinal order.</summary>
+    public static IReadOnlyList<string> FindRuleFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>Loads one rule file; throws <see cref="RuleLoadException"/> listing every problem.</summary>
     public static InterpretedExtractor LoadFile(string path)
     {
@@ -39,11 +64,7 @@ public static class RuleLoader
     /// </summary>
     public static IReadOnlyList<InterpretedExtractor> LoadDirectory(string directory)
     {
-        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .ToList();
-        var results = files.Select(Read).ToList();
+        var results = FindRuleFiles(directory).Select(Read).ToList();
         var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
         diagnostics.AddRange(RuleSetChecks.Duplicates(results.Where(r => r.Claims is not null).Select(r => r.Claims!)));
         ThrowIfErrors(diagnostics);

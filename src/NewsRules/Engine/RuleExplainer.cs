@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using AngleSharp.Dom;
+using NewsRules.Text;
+
+namespace NewsRules.Engine;
+
+/// <summary>How one selector alternative fared on a page.</summary>
+/// <param name="Selector">The alternative as written.</param>
+/// <param name="Matched">Elements it matched.</param>
+/// <param name="NonEmpty">Of those, how many gave a non-empty value.</param>
+/// <param name="Chosen">True for the alternative the field's value came from.</param>
+public sealed record AlternativeReport(string Selector, int Matched, int NonEmpty, bool Chosen);
+
+/// <summary>How one field of a rule fared on a page.</summary>
+public sealed record FieldReport(string Field, IReadOnlyList<AlternativeReport> Alternatives);
+
+/// <summary>What one junk selector removed from the body.</summary>
+/// <param name="Selector">The junk selector.</param>
+/// <param name="Removed">Elements it matched inside the body.</param>
+/// <param name="Preview">The start of the first removed element's text.</param>
+public sealed record JunkReport(string Selector, int Removed, string? Preview);
+
+/// <summary>Which selector alternatives matched what, for <c>newsrules extract --explain</c>.</summary>
+public sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadOnlyList<JunkReport> Junk)
+{
+    /// <summary>A readable report: one line per alternative, then the junk.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        foreach (var field in Fields)
+        {
+            text.Append(field.Field).Append('\n');
+            foreach (var alternative in field.Alternatives)
+            {
+                text.Append(alternative.Chosen ? "  * " : "    ")
+                    .Append(alternative.Selector)
+                    .Append(" → ")
+                    .Append(alternative.Matched)
+                    .Append(alternative.Matched == 1 ? " element" : " elements");
+                if (alternative.Matched != alternative.NonEmpty)
+                {
+                    text.Append(", ").Append(alternative.NonEmpty).Append(" with a value");
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        if (Junk.Count > 0)
+        {
+            text.Append("junk (inside the body)\n");
+            foreach (var junk in Junk)
+            {
+                text.Append("    ").Append(junk.Selector).Append(" → removed ").Append(junk.Removed);
+                if (junk.Preview is not null)
+                {
+                    text.Append(": \"").Append(junk.Preview).Append('"');
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>
+/// Explains a rule on a page: for each field, how many elements each selector alternative
+/// matched and which one gave the value; for each junk selector, what it removed. Read-only.
+/// </summary>
+public static class RuleExplainer
+{
+    public static RuleExplanation Explain(SiteRule rule, IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(document);
+        var fields = new List<FieldReport>();
+        foreach (var field in AllFields(rule))
+        {
+            fields.Add(Report(field, document, isContainer: field == rule.Body || field == rule.Captions));
+        }
+
+        var containers = rule.Body.Select
+            .Select(s => Dom.QueryAll(document, s.Parsed))
+            .FirstOrDefault(m => m.Count > 0) ?? new List<IElement>();
+        var junk = new List<JunkReport>();
+        foreach (var selector in rule.Junk)
+        {
+            var removed = containers.SelectMany(c => Dom.QueryAll(c, selector.Parsed)).Distinct().ToList();
+            var preview = removed.Select(HtmlText.Of).FirstOrDefault(t => t.Length > 0);
+            junk.Add(new JunkReport(selector.ToString(), removed.Count, preview is null ? null : Shorten(preview)));
+        }
+
+        return new RuleExplanation(fields, junk);
+    }
+
+    private static IEnumerable<FieldRule> AllFields(SiteRule rule)
+    {
+        var fields = new[] { rule.Title, rule.Lead, rule.Author, rule.Published, rule.Image, rule.Body, rule.Captions };
+        return fields.Where(f => f is not null).Select(f => f!).Concat(rule.Fields);
+    }
+
+    private static FieldReport Report(FieldRule field, IDocument document, bool isContainer)
+    {
+        var alternatives = new List<AlternativeReport>();
+        var chosen = false;
+        foreach (var selector in field.Select)
+        {
+            var matches = Dom.QueryAll(document, selector.Parsed);
+            var nonEmpty = matches.Count(e => HasValue(e, selector, field, isContainer));
+            var isChosen = !chosen && nonEmpty > 0;
+            chosen |= isChosen;
+            alternatives.Add(new AlternativeReport(selector.ToString(), matches.Count, nonEmpty, isChosen));
+        }
+
+        return new FieldReport(field.Name, alternatives);
+    }
+
+    private static bool HasValue(IElement element, Selector selector, FieldRule field, bool isContainer)
+    {
+        var value = selector.Attribute is null ? HtmlText.Of(element) : TextNormalizer.Normalize(element.GetAttribute(selector.Attribute) ?? string.Empty);
+        if (value.Length == 0)
+        {
+            return isContainer && selector.Attribute is null;
+        }
+
+        if (field.Pattern is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return field.Pattern.IsMatch(value);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "…";
+}
