@@ -71,7 +71,8 @@ public sealed partial class RuleGenerator
         foreach (var field in model.Fields)
         {
             var reader = field.Many ? "Many" : "Single";
-            w.Line($"{field.Name} = {Runtime}.Engine.FieldValues.{reader}(article, {Literal(field.Name)});");
+            // this.: a field may be named 'article', like the parameter.
+            w.Line($"this.{field.Name} = {Runtime}.Engine.FieldValues.{reader}(article, {Literal(field.Name)});");
         }
 
         w.Close();

@@ -30,7 +30,8 @@ internal sealed class BodyReader
     {
         // Frames: the element whose end is pending, and the block kind in force inside it.
         var open = new Stack<(IElement Element, BlockKind Kind)>();
-        open.Push((container, BlockKind.Paragraph));
+        // The container's own kind counts: a body that is a <pre> keeps its whitespace.
+        open.Push((container, KindOf(container, BlockKind.Paragraph)));
         INode? node = container.FirstChild;
         while (node is not null)
         {
@@ -44,6 +45,13 @@ internal sealed class BodyReader
                     buffer.Append(TextNormalizer.LineBreak);
                     break;
                 case IElement element when excluded.Contains(element) || HtmlText.IsSkipped(element):
+                    // Left out, but a left-out block still ends the text before it: "one<div class=ad>…</div>two"
+                    // is two paragraphs, not "onetwo".
+                    if (HtmlText.BreaksText(element))
+                    {
+                        Flush(open.Peek().Kind);
+                    }
+
                     break;
                 case IElement element when captions.Contains(element):
                     Flush(open.Peek().Kind);

@@ -229,7 +229,9 @@ internal static class RuleEngine
         {
             if (selector.Attribute is null)
             {
-                return HtmlText.Of(element);
+                // A URL field (image) read from an element's text is made absolute like one read from an attribute.
+                var text = HtmlText.Of(element);
+                return isUrl ? UrlResolver.Absolute(baseUrl, text) : text;
             }
 
             var value = element.GetAttribute(selector.Attribute);

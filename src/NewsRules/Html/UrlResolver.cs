@@ -38,38 +38,80 @@ public static class UrlResolver
         return Uri.TryCreate(baseUrl, trimmed, out var uri) && IsWeb(uri) ? uri.AbsoluteUri : null;
     }
 
-    /// <summary>The widest candidate of a <c>srcset</c> ("a.jpg 480w, b.jpg 1080w" gives b.jpg).</summary>
+    /// <summary>
+    /// The widest candidate of a <c>srcset</c> ("a.jpg 480w, b.jpg 1080w" gives b.jpg). Parsed as
+    /// the HTML standard does: a candidate's URL runs to the next whitespace, so URLs with commas
+    /// in them (image CDNs write "w_480,c_fill") stay whole; a density ("2x") counts as 1000 times
+    /// a width, a candidate without a descriptor as 0.
+    /// </summary>
     public static string PickFromSrcset(string srcset)
     {
         string? best = null;
         var bestWidth = -1.0;
-        foreach (var candidate in srcset.Split(','))
+        var i = 0;
+        while (i < srcset.Length)
         {
-            var parts = candidate.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 0)
+            while (i < srcset.Length && (char.IsWhiteSpace(srcset[i]) || srcset[i] == ','))
+            {
+                i++;
+            }
+
+            var urlStart = i;
+            while (i < srcset.Length && !char.IsWhiteSpace(srcset[i]))
+            {
+                i++;
+            }
+
+            var candidate = srcset.Substring(urlStart, i - urlStart);
+            var descriptors = string.Empty;
+            if (candidate.EndsWith(','))
+            {
+                // "a.jpg, b.jpg 2x": a URL followed directly by a comma has no descriptors.
+                candidate = candidate.TrimEnd(',');
+            }
+            else
+            {
+                var descriptorStart = i;
+                var depth = 0;
+                while (i < srcset.Length && (srcset[i] != ',' || depth > 0))
+                {
+                    depth += srcset[i] == '(' ? 1 : srcset[i] == ')' && depth > 0 ? -1 : 0;
+                    i++;
+                }
+
+                descriptors = srcset.Substring(descriptorStart, i - descriptorStart);
+            }
+
+            if (candidate.Length == 0)
             {
                 continue;
             }
 
-            var width = 0.0;
-            if (parts.Length > 1 && parts[1].Length > 1)
-            {
-                var number = parts[1].Substring(0, parts[1].Length - 1);
-                double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out width);
-                if (parts[1].EndsWith('x'))
-                {
-                    width *= 1000;
-                }
-            }
-
+            var width = DescriptorWidth(descriptors);
             if (width > bestWidth)
             {
-                best = parts[0];
+                best = candidate;
                 bestWidth = width;
             }
         }
 
         return best ?? srcset.Trim();
+    }
+
+    private static double DescriptorWidth(string descriptors)
+    {
+        foreach (var descriptor in descriptors.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var unit = char.ToLowerInvariant(descriptor[^1]);
+            if (descriptor.Length > 1
+                && (unit == 'w' || unit == 'x')
+                && double.TryParse(descriptor.AsSpan(0, descriptor.Length - 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                return unit == 'x' ? number * 1000 : number;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsWeb(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;

@@ -37,17 +37,19 @@ public static class HtmlText
     }
 
     /// <summary>
-    /// An element's visible text, normalized: scripts and hidden parts skipped, blocks
+    /// An element's visible text, normalized: scripts and hidden parts inside it skipped, blocks
     /// separated by a space, <c>&lt;br&gt;</c> kept as <c>\n</c>. Iterative, so any depth is safe.
+    /// The element itself is read even when it is of a kind the body skips: a rule that selects
+    /// the page's <c>&lt;title&gt;</c>, a JSON-LD <c>&lt;script&gt;</c> or a hidden date wants its text.
     /// </summary>
     public static string Of(IElement element)
     {
         var builder = new StringBuilder();
-        Append(element, builder);
+        AppendContent(element, builder);
         return TextNormalizer.Normalize(builder.ToString());
     }
 
-    /// <summary>Appends an element's raw text (not yet normalized) to a builder.</summary>
+    /// <summary>Appends an element's raw text (not yet normalized) to a builder; nothing when the element itself is skipped.</summary>
     public static void Append(IElement element, StringBuilder builder)
     {
         if (IsSkipped(element))
@@ -55,8 +57,21 @@ public static class HtmlText
             return;
         }
 
-        INode? node = element.FirstChild;
-        while (node is not null && node != element)
+        AppendContent(element, builder);
+    }
+
+    /// <summary>
+    /// True for an element that stands on its own lines when the page is shown: a block-level
+    /// element, or a skipped one that displays as a block (a form). Text on either side of it
+    /// never runs together, even when the element itself is left out.
+    /// </summary>
+    public static bool BreaksText(IElement element) =>
+        BlockLevel.Contains(element.LocalName) || element.LocalName is "form" or "dialog";
+
+    private static void AppendContent(IElement root, StringBuilder builder)
+    {
+        INode? node = root.FirstChild;
+        while (node is not null)
         {
             var descend = false;
             switch (node)
@@ -67,17 +82,44 @@ public static class HtmlText
                 case IElement child when child.LocalName == "br":
                     builder.Append(TextNormalizer.LineBreak);
                     break;
-                case IElement child when !IsSkipped(child):
-                    if (BlockLevel.Contains(child.LocalName))
+                case IElement child:
+                    if (BreaksText(child))
                     {
                         builder.Append(' ');
                     }
 
-                    descend = child.FirstChild is not null;
+                    descend = child.FirstChild is not null && !IsSkipped(child);
                     break;
             }
 
-            node = Dom.Next(node, element, descend);
+            if (descend)
+            {
+                node = node.FirstChild;
+                continue;
+            }
+
+            // Leave the node, and every ancestor that ends with it; a block's end separates
+            // its text from what follows ("<p>Photo</p>Credit" reads "Photo Credit").
+            while (node is not null && node != root)
+            {
+                if (node is IElement element && BreaksText(element))
+                {
+                    builder.Append(' ');
+                }
+
+                if (node.NextSibling is { } sibling)
+                {
+                    node = sibling;
+                    break;
+                }
+
+                node = node.Parent;
+            }
+
+            if (node == root)
+            {
+                node = null;
+            }
         }
     }
 

@@ -24,6 +24,7 @@ public static class TextNormalizer
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         var pendingBreak = false;
+        var visible = false;
         foreach (var c in text)
         {
             if (c == LineBreak)
@@ -57,10 +58,12 @@ public static class TextNormalizer
 
             pendingSpace = false;
             pendingBreak = false;
+            visible |= c is not ('\u200C' or '\u200D');
             builder.Append(c);
         }
 
-        return builder.ToString();
+        // Joiners alone are no text: Persian pages use <p>&zwnj;</p> as a spacer.
+        return visible ? builder.ToString() : string.Empty;
     }
 
     /// <summary>

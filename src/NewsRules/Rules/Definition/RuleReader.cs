@@ -83,6 +83,7 @@ internal static class RuleReader
             FieldModel? title = null, author = null, published = null, lead = null, image = null, body = null, captions = null;
             var junk = new List<SelectorModel>();
             var fields = new List<FieldModel>();
+            var fieldKeys = new Dictionary<string, RuleLocation>(StringComparer.Ordinal);
 
             foreach (var (key, value) in Entries(top))
             {
@@ -157,7 +158,7 @@ internal static class RuleReader
 
                         break;
                     case "fields":
-                        ReadCustomFields(value, fields);
+                        ReadCustomFields(value, fields, fieldKeys);
                         break;
                     default:
                         UnknownKey(key, TopLevelKeys, "a rule");
@@ -188,6 +189,12 @@ internal static class RuleReader
             if (body is null && !HasKey(top, "body"))
             {
                 Report(RuleDiagnosticIds.MissingKey, "The rule has no 'body'. Add the selector of the element(s) holding the article text, e.g. 'body: .article .text'.", start);
+            }
+
+            // Checked once both are known: 'fields' may come before 'site' in the file.
+            if (site is not null && fieldKeys.TryGetValue(site + "Article", out var clash))
+            {
+                Report(RuleDiagnosticIds.InvalidName, $"fields: '{site}Article' is the name of the generated article type, and a property cannot share its type's name; name the field differently, e.g. '{site}ArticleValue'.", clash);
             }
 
             var claims = new RuleClaims(path, site, siteLocation, new EquatableArray<ClaimedDomain>(domains));
@@ -256,6 +263,18 @@ internal static class RuleReader
                     continue;
                 }
 
+                if (ToAsciiHost(domain) is { } ascii)
+                {
+                    // URLs are matched on their ASCII (punycode) host, so an internationalized
+                    // domain is kept in that form too.
+                    domain = ascii;
+                }
+                else
+                {
+                    Report(RuleDiagnosticIds.InvalidDomain, $"domains: '{item.Value}' is not a valid internationalized host name; check each label, or write its punycode form (xn--…).", item.Location);
+                    continue;
+                }
+
                 if (domains.Any(d => d.Domain == domain))
                 {
                     Report(RuleDiagnosticIds.DuplicateDomain, $"domains: '{domain}' is listed twice in this rule; remove one.", item.Location);
@@ -266,7 +285,25 @@ internal static class RuleReader
             }
         }
 
-        private void ReadCustomFields(YamlNode value, List<FieldModel> fields)
+        /// <summary>The host in ASCII (IDNA punycode for non-ASCII labels), or null when it cannot be encoded.</summary>
+        private static string? ToAsciiHost(string domain)
+        {
+            if (domain.All(c => c < 128))
+            {
+                return domain;
+            }
+
+            try
+            {
+                return new System.Globalization.IdnMapping().GetAscii(domain).ToLowerInvariant();
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        private void ReadCustomFields(YamlNode value, List<FieldModel> fields, Dictionary<string, RuleLocation> fieldKeys)
         {
             if (value is YamlScalar { IsNull: true })
             {
@@ -294,6 +331,7 @@ internal static class RuleReader
                     continue;
                 }
 
+                fieldKeys[name] = key.Location;
                 if (ReadField(name, fieldValue, CustomKeys, allowAttribute: true) is { } field)
                 {
                     fields.Add(field);
@@ -434,6 +472,9 @@ internal static class RuleReader
 
         private bool ReadSelectors(string name, YamlNode value, bool allowAttribute, List<SelectorModel> selectors)
         {
+            // A value of the wrong shape is reported by Strings; failing here keeps it from also
+            // being reported as "no selector".
+            var reported = diagnostics.Count;
             var ok = true;
             foreach (var item in Strings(name, value))
             {
@@ -447,7 +488,7 @@ internal static class RuleReader
                 }
             }
 
-            return ok;
+            return ok && diagnostics.Count == reported;
         }
 
         private SelectorModel? ReadSelector(string name, YamlScalar item, bool allowAttribute)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using YamlDotNet.Core;
@@ -91,9 +92,20 @@ internal static class YamlTree
             return null;
         }
 
+        // A byte order mark decoded as text (an editor's UTF-8 BOM) is not YAML content; YamlDotNet
+        // would read it as part of the first key. Skip it, keeping offsets into the text as given.
+        var indexOffset = 0;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            indexOffset = 1;
+        }
+
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>();
         var stack = new Stack<YamlNode>();
+        var openFlows = new Stack<(char Bracket, Mark Start)>(); // one per open container; '\0' for block style
+        Mark lastEnd = Mark.Empty;
         var pendingKeys = new Stack<YamlScalar?>();
         YamlNode? root = null;
         var nodes = 0;
@@ -105,6 +117,7 @@ internal static class YamlTree
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var ev = parser.Current!;
+                lastEnd = ev.End;
                 switch (ev)
                 {
                     case DocumentStart:
@@ -115,14 +128,14 @@ internal static class YamlTree
                                 RuleDiagnosticIds.YamlSyntax,
                                 RuleSeverity.Error,
                                 "A rule file holds one YAML document; remove the second '---' or move that rule to its own file.",
-                                At(path, ev.Start, ev.End)));
+                                At(path, ev.Start, ev.End, indexOffset)));
                             return root;
                         }
 
                         break;
 
                     case Scalar scalar:
-                        Attach(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(path, ev.Start, ev.End)), scalar.Anchor);
+                        Attach(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(path, ev.Start, ev.End, indexOffset)), scalar.Anchor);
                         break;
 
                     case AnchorAlias alias:
@@ -132,7 +145,7 @@ internal static class YamlTree
                                 RuleDiagnosticIds.YamlSyntax,
                                 RuleSeverity.Error,
                                 $"The alias '*{alias.Value.Value}' names no anchor defined before it; define '&{alias.Value.Value}' first.",
-                                At(path, ev.Start, ev.End)));
+                                At(path, ev.Start, ev.End, indexOffset)));
                             return null;
                         }
 
@@ -141,21 +154,22 @@ internal static class YamlTree
                         break;
 
                     case SequenceStart sequenceStart:
-                        var sequence = new YamlSequence(At(path, ev.Start, ev.End));
+                        var sequence = new YamlSequence(At(path, ev.Start, ev.End, indexOffset));
                         Attach(sequence, sequenceStart.Anchor);
-                        Push(sequence);
+                        Push(sequence, sequenceStart.Style == SequenceStyle.Flow ? '[' : '\0', ev.Start);
                         break;
 
                     case MappingStart mappingStart:
-                        var mapping = new YamlMapping(At(path, ev.Start, ev.End));
+                        var mapping = new YamlMapping(At(path, ev.Start, ev.End, indexOffset));
                         Attach(mapping, mappingStart.Anchor);
-                        Push(mapping);
+                        Push(mapping, mappingStart.Style == MappingStyle.Flow ? '{' : '\0', ev.Start);
                         break;
 
                     case SequenceEnd:
                     case MappingEnd:
                         stack.Pop();
                         pendingKeys.Pop();
+                        openFlows.Pop();
                         break;
                 }
 
@@ -167,27 +181,72 @@ internal static class YamlTree
                         nodes > MaxNodes
                             ? $"The rule file has more than {MaxNodes:N0} YAML nodes; a site rule needs a few dozen."
                             : $"The rule file nests deeper than {MaxDepth} levels; the rule language needs four.",
-                        At(path, ev.Start, ev.End)));
+                        At(path, ev.Start, ev.End, indexOffset)));
                     return null;
                 }
             }
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(new RuleDiagnostic(
-                RuleDiagnosticIds.YamlSyntax,
-                RuleSeverity.Error,
-                SyntaxMessage(ex),
-                At(path, ex.Start, ex.End)));
+            diagnostics.Add(SyntaxError(ex.Message, ex.Start, ex.End));
+            return null;
+        }
+        catch (System.InvalidOperationException)
+        {
+            // YamlDotNet sometimes fails with a bare InvalidOperationException (an unclosed '['
+            // followed by more lines, for one); it is still the user's syntax, not our failure.
+            diagnostics.Add(SyntaxError(string.Empty, lastEnd, lastEnd));
             return null;
         }
 
         return root;
 
-        void Push(YamlNode container)
+        RuleDiagnostic SyntaxError(string parserMessage, Mark start, Mark end)
+        {
+            var message = CleanMessage(parserMessage);
+            if (message.IndexOf("tab", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                // YamlDotNet often marks a tab error at the start of the file or of the previous
+                // token; point at the tab itself.
+                return new RuleDiagnostic(
+                    RuleDiagnosticIds.YamlSyntax,
+                    RuleSeverity.Error,
+                    "YAML syntax error: this line is indented with a tab. YAML indentation must use spaces: replace the tab with spaces.",
+                    FirstIndentingTab(path, text, start.Line, indexOffset) ?? At(path, start, end, indexOffset));
+            }
+
+            var innermostFlow = openFlows.FirstOrDefault(f => f.Bracket != '\0');
+            if (innermostFlow.Bracket != '\0')
+            {
+                var (bracket, opened) = innermostFlow;
+                var closing = bracket == '[' ? ']' : '}';
+                if (message.Length == 0)
+                {
+                    return new RuleDiagnostic(
+                        RuleDiagnosticIds.YamlSyntax,
+                        RuleSeverity.Error,
+                        $"YAML syntax error: the '{bracket}' opened here is not closed. Add the matching '{closing}', and separate items with ','.",
+                        At(path, opened, opened, indexOffset));
+                }
+
+                if (message.IndexOf("flow", System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return new RuleDiagnostic(
+                        RuleDiagnosticIds.YamlSyntax,
+                        RuleSeverity.Error,
+                        $"YAML syntax error: {message.TrimEnd('.')}. Close the '{bracket}' opened at line {opened.Line}, column {opened.Column} with '{closing}', and separate its items with ','.",
+                        At(path, start, end, indexOffset));
+                }
+            }
+
+            return new RuleDiagnostic(RuleDiagnosticIds.YamlSyntax, RuleSeverity.Error, SyntaxMessage(message), At(path, start, end, indexOffset));
+        }
+
+        void Push(YamlNode container, char flowBracket, Mark start)
         {
             stack.Push(container);
             pendingKeys.Push(null);
+            openFlows.Push((flowBracket, start));
         }
 
         void Attach(YamlNode node, AnchorName anchor)
@@ -239,31 +298,72 @@ internal static class YamlTree
         }
     }
 
-    private static string SyntaxMessage(YamlException ex)
+    private static string CleanMessage(string parserMessage) =>
+        MarkPrefix.Replace(parserMessage, string.Empty).Trim();
+
+    /// <summary>The parser's complaint, with a hint at the usual cause, since its wording rarely says how to fix it.</summary>
+    private static string SyntaxMessage(string message)
     {
-        var message = MarkPrefix.Replace(ex.Message, string.Empty).Trim();
         if (message.Length == 0)
         {
             message = "invalid YAML";
         }
 
-        if (message.IndexOf("tab", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        message = message.TrimEnd('.');
+        string hint;
+        if (message.IndexOf("mapping", System.StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("expected key", System.StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            message += " (YAML indentation must use spaces, not tabs)";
+            hint = "Check the indentation: the keys of one mapping start in the same column, and a value that contains ': ' or starts with a special character must be quoted.";
+        }
+        else
+        {
+            hint = "Check the indentation, quotes and brackets around this position.";
         }
 
-        return "YAML syntax error: " + message + (message.EndsWith(".", System.StringComparison.Ordinal) ? string.Empty : ".");
+        return "YAML syntax error: " + message + ". " + hint;
     }
 
-    private static RuleLocation At(string path, Mark start, Mark end)
+    /// <summary>The first tab in the indentation of a line, from the one-based line <paramref name="fromLine"/> on.</summary>
+    private static RuleLocation? FirstIndentingTab(string path, string text, long fromLine, int indexOffset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            if (line >= fromLine)
+            {
+                for (var i = lineStart; i < text.Length && (text[i] == ' ' || text[i] == '\t'); i++)
+                {
+                    if (text[i] == '\t')
+                    {
+                        var column = i - lineStart;
+                        return new RuleLocation(path, i + indexOffset, i + indexOffset + 1, line - 1, column, line - 1, column + 1);
+                    }
+                }
+            }
+
+            var next = text.IndexOf('\n', lineStart);
+            if (next < 0)
+            {
+                break;
+            }
+
+            lineStart = next + 1;
+            line++;
+        }
+
+        return null;
+    }
+
+    private static RuleLocation At(string path, Mark start, Mark end, int indexOffset)
     {
         // YamlDotNet marks are one-based; Roslyn's line positions are zero-based.
         var startLine = (int)System.Math.Max(0, start.Line - 1);
         var startColumn = (int)System.Math.Max(0, start.Column - 1);
         var endLine = (int)System.Math.Max(startLine, end.Line - 1);
         var endColumn = (int)System.Math.Max(0, end.Column - 1);
-        var startIndex = (int)System.Math.Max(0, start.Index);
-        var endIndex = (int)System.Math.Max(startIndex, end.Index);
+        var startIndex = (int)System.Math.Max(0, start.Index) + indexOffset;
+        var endIndex = (int)System.Math.Max(startIndex, end.Index + indexOffset);
         if (endLine == startLine && endColumn < startColumn)
         {
             endColumn = startColumn;

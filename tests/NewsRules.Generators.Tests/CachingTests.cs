@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NewsRules.Rules.Definition;
+
+namespace NewsRules.Generators.Tests;
+
+/// <summary>
+/// The incremental pipeline redoes only what an edit touches: C# edits touch nothing, a rule
+/// edit touches that rule, and a comment edit stops at the model.
+/// </summary>
+public sealed class CachingTests
+{
+    private static readonly RuleFile First = RuleFile.Named("first.example", RuleText.Lines(
+        "# First rule: a comment before the keys.",
+        "site: First",
+        "domains: [first.example]",
+        "title: h1",
+        "body: .article",
+        "fields:",
+        "  Tags: { select: '.tags a', many: true }"));
+
+    private static readonly RuleFile Second = RuleFile.Named("second.example", RuleText.Valid("Second", "second.example"));
+
+    /// <summary>Every step name the generator declares, read from <see cref="TrackingNames"/>.</summary>
+    public static IEnumerable<string> AllStepNames() =>
+        typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!);
+
+    [Fact]
+    public void Every_declared_step_is_tracked()
+    {
+        var run = GeneratorHarness.Run(First, Second);
+
+        Assert.NotEmpty(AllStepNames());
+        Assert.All(AllStepNames(), name => Assert.True(run.Result.TrackedSteps.ContainsKey(name), $"No tracked step named {name}."));
+    }
+
+    [Fact]
+    public void CSharp_only_edit_leaves_every_step_cached()
+    {
+        var user = CSharpSyntaxTree.ParseText("namespace User; public class Program { }", GeneratorHarness.ParseOptions, path: "Program.cs");
+        var first = GeneratorHarness.Run(GeneratorHarness.Compilation().AddSyntaxTrees(user), First, Second);
+        var edited = CSharpSyntaxTree.ParseText("namespace User; public class Program { public int Count; }", GeneratorHarness.ParseOptions, path: "Program.cs");
+
+        var second = first.Then(first.Input.ReplaceSyntaxTree(user, edited));
+
+        foreach (var name in AllStepNames())
+        {
+            Assert.All(Outputs(second, name), o => AssertReason(name, o.Reason, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+        }
+
+        Assert.All(second.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    [Fact]
+    public void Editing_one_rule_leaves_the_other_rule_cached()
+    {
+        var first = GeneratorHarness.Run(First, Second);
+
+        var second = first.ThenEdit(First.Path, First.Yaml.Replace("title: h1", "title: h1.headline"));
+
+        Assert.Equal(IncrementalStepRunReason.Cached, OutputFor(second, TrackingNames.Parse, Second.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, OutputFor(second, TrackingNames.Model, Second.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, OutputFor(second, TrackingNames.EmitInput, Second.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, EmitOutputFor(second, Second.Path).Reason);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, OutputFor(second, TrackingNames.Parse, First.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, OutputFor(second, TrackingNames.Model, First.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, EmitOutputFor(second, First.Path).Reason);
+        Assert.Contains("new global::NewsRules.Engine.Selector(\"h1.headline\")", second.Sources["First.g.cs"]);
+        Assert.Equal(first.Sources["Second.g.cs"], second.Sources["Second.g.cs"]);
+    }
+
+    [Theory]
+    [InlineData("comment-text-changed")]
+    [InlineData("comment-line-appended")]
+    public void Comment_only_edit_stops_at_the_model(string edit)
+    {
+        var first = GeneratorHarness.Run(First, Second);
+        var yaml = edit == "comment-text-changed"
+            ? First.Yaml.Replace("# First rule: a comment before the keys.", "# The first rule, whose comment grew longer but kept its line.")
+            : First.Yaml + "# A trailing note.\n";
+        Assert.Equal(First.Yaml.Count(c => c == '\n') + (edit == "comment-line-appended" ? 1 : 0), yaml.Count(c => c == '\n'));
+
+        var second = first.ThenEdit(First.Path, yaml);
+
+        var parse = OutputFor(second, TrackingNames.Parse, First.Path).Reason;
+        var model = OutputFor(second, TrackingNames.Model, First.Path).Reason;
+        if (edit == "comment-text-changed")
+        {
+            // Every position after the comment moved, and positions are part of the parse result;
+            // the model holds none, so it compares equal.
+            Assert.Equal(IncrementalStepRunReason.Modified, parse);
+            Assert.Equal(IncrementalStepRunReason.Unchanged, model);
+        }
+        else
+        {
+            // Nothing moved: the parse may already compare equal, and then the model is not even rerun.
+            AssertReason(TrackingNames.Parse, parse, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged);
+            AssertReason(TrackingNames.Model, model, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached);
+        }
+
+        AssertReason(TrackingNames.EmitInput, OutputFor(second, TrackingNames.EmitInput, First.Path).Reason, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        Assert.All(Outputs(second, TrackingNames.Registry), o => AssertReason(TrackingNames.Registry, o.Reason, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+        Assert.All(Outputs(second, TrackingNames.Owners), o => AssertReason(TrackingNames.Owners, o.Reason, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+
+        // The extractor and registry sources are not produced again.
+        Assert.Equal(IncrementalStepRunReason.Cached, EmitOutputFor(second, First.Path).Reason);
+        Assert.All(SourceOutputsFed(second, TrackingNames.Registry), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    [Fact]
+    public void Adding_a_rule_leaves_the_existing_rules_parsed()
+    {
+        var first = GeneratorHarness.Run(First, Second);
+        var third = RuleFile.Named("third.example", RuleText.Valid("Third", "third.example"));
+
+        var driver = first.Driver.AddAdditionalTexts(ImmutableArray.Create(third.ToAdditionalText()));
+        var second = GeneratorRun.Start(driver, first.Texts.Add(third.ToAdditionalText()), first.Input);
+
+        foreach (var path in new[] { First.Path, Second.Path })
+        {
+            Assert.Equal(IncrementalStepRunReason.Cached, OutputFor(second, TrackingNames.Parse, path).Reason);
+            Assert.Equal(IncrementalStepRunReason.Cached, OutputFor(second, TrackingNames.Model, path).Reason);
+        }
+
+        Assert.Equal(IncrementalStepRunReason.New, OutputFor(second, TrackingNames.Parse, third.Path).Reason);
+        Assert.Contains("Third.g.cs", second.Sources.Keys);
+    }
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRun run, string step) =>
+        run.Result.TrackedSteps[step].SelectMany(s => s.Outputs);
+
+    /// <summary>The one output of a per-file step that belongs to the rule file at <paramref name="path"/>.</summary>
+    private static (object Value, IncrementalStepRunReason Reason) OutputFor(GeneratorRun run, string step, string path) =>
+        Assert.Single(Outputs(run, step), o => PathOf(o.Value) == path);
+
+    /// <summary>The source-output step that emits the extractor for the rule file at <paramref name="path"/>.</summary>
+    private static (object Value, IncrementalStepRunReason Reason) EmitOutputFor(GeneratorRun run, string path) =>
+        Assert.Single(
+            run.Result.TrackedOutputSteps.SelectMany(s => s.Value)
+                .Where(s => s.Inputs.Any(i => i.Source.Name == TrackingNames.EmitInput && PathOf(i.Source.Outputs[i.OutputIndex].Value) == path))
+                .SelectMany(s => s.Outputs));
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> SourceOutputsFed(GeneratorRun run, string step) =>
+        run.Result.TrackedOutputSteps.SelectMany(s => s.Value)
+            .Where(s => s.Inputs.Any(i => i.Source.Name == step))
+            .SelectMany(s => s.Outputs);
+
+    private static string? PathOf(object? value) => value switch
+    {
+        RuleParseResult result => result.Path,
+        RuleSource source => source.Path,
+        ValueTuple<ValueTuple<RuleSource, SiteOwners>, string> emitInput => emitInput.Item1.Item1.Path,
+        _ => null,
+    };
+
+    private static void AssertReason(string step, IncrementalStepRunReason actual, params IncrementalStepRunReason[] allowed) =>
+        Assert.True(allowed.Contains(actual), $"Step {step} ran with reason {actual}; expected one of {string.Join(", ", allowed)}.");
+}
