@@ -71,6 +71,18 @@ public sealed partial class RuleGenerator : IIncrementalGenerator
         try
         {
             var text = file.GetText(cancellationToken);
+            if (text?.Encoding is { } encoding && !(encoding is System.Text.UTF8Encoding || encoding is System.Text.UnicodeEncoding || encoding is System.Text.UTF32Encoding))
+            {
+                // The compiler decodes a file that is not valid UTF-8 with a legacy code page: the
+                // rule would compile with mojibake selectors. Say so, as 'newsrules check' does.
+                var diagnostic = new RuleDiagnostic(
+                    RuleDiagnosticIds.YamlSyntax,
+                    RuleSeverity.Error,
+                    $"The rule file is not valid UTF-8 (the compiler fell back to {encoding.WebName}); save it as UTF-8.",
+                    RuleLocation.FileStart(file.Path));
+                return new RuleParseResult(file.Path, null, new EquatableArray<RuleDiagnostic>(new[] { diagnostic }), null);
+            }
+
             return RuleReader.Parse(file.Path, text?.ToString(), cancellationToken);
         }
         catch (OperationCanceledException)

@@ -41,7 +41,7 @@ internal static class ExtractCommand
         };
 
         var command = new Command("extract", "Extract the article from a saved page and print it.") { page, url, format, rule, field, explain };
-        command.SetAction(result => Run(
+        command.SetAction(result => Guarded(result.GetValue(page)!, error, () => Run(
             result.GetValue(page)!,
             result.GetValue(url),
             result.GetValue(format) ?? "json",
@@ -49,9 +49,31 @@ internal static class ExtractCommand
             output,
             error,
             result.GetValue(field),
-            result.GetValue(explain)));
+            result.GetValue(explain))));
         return command;
     }
+
+    /// <summary>
+    /// Any page gives an article or one line on stderr: never a stack trace, which would
+    /// also break a script that runs extract over many pages.
+    /// </summary>
+    internal static int Guarded(FileInfo page, TextWriter error, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, $"cannot read '{page.FullName}': {OneLine(ex.Message)} Check the path and its permissions.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Fail(error, $"extracting '{page.Name}' failed ({ex.GetType().Name}: {OneLine(ex.Message)}). This is a bug in NewsRules; please report it with the page.");
+        }
+    }
+
+    private static string OneLine(string message) => string.Join(" ", message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
     public static int Run(FileInfo page, string? urlText, string format, FileInfo? ruleFile, TextWriter output, TextWriter error, string? field = null, bool explain = false)
     {
