@@ -66,7 +66,8 @@ public sealed class BadRuleTests
         {
             var sites = assembly.GetType($"{GeneratorHarness.TargetNamespace}.Sites", throwOnError: true)!;
             var all = (IReadOnlyList<IArticleExtractor>)sites.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-            Assert.Equal(Sites.All.Select(s => s.Site).OrderBy(s => s, StringComparer.Ordinal), all.Select(s => s.Site).OrderBy(s => s, StringComparer.Ordinal));
+            // Every shipped rule is there (the twins that are valid alone, ClaimA and the like, are too).
+            Assert.Subset(all.Select(s => s.Site).ToHashSet(), Sites.All.Select(s => s.Site).ToHashSet());
 
             foreach (var sample in Repo.Samples)
             {

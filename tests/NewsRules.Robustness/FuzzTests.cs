@@ -1,4 +1,6 @@
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using CsCheck;
 using NewsRules.Catalog;
 using NewsRules.Html;
@@ -114,13 +116,22 @@ public sealed class FuzzTests
     [Fact]
     public void Mutated_samples_never_throw_and_always_give_well_formed_articles()
     {
-        var extractors = Sites.All;
+        // The inputs are drawn in order from one generator state, then checked on every core:
+        // the same inputs on any machine, in a fraction of the time.
         var pcg = new PCG(6, Seed);
-        var runs = 0;
+        var inputs = new (string State, Input Input)[Inputs];
         for (var i = 0; i < Inputs; i++)
         {
             var state = pcg.ToString();
-            var input = Inputs_.Generate(pcg, null, out _);
+            inputs[i] = (state, Inputs_.Generate(pcg, null, out _));
+        }
+
+        var extractors = Sites.All;
+        var runs = 0;
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        Parallel.For(0, Inputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (state, input) = inputs[i];
             try
             {
                 var bytes = input.Bytes();
@@ -128,20 +139,21 @@ public sealed class FuzzTests
                 using var stream = new MemoryStream(bytes, writable: false);
                 var document = HtmlDocuments.Parse(stream);
                 Outputs.AssertWellFormed(Sites.ForUrl(url)!.Extract(document, url), "own rule");
-                runs++;
+                Interlocked.Increment(ref runs);
                 for (var k = 0; k < OtherRulesPerInput; k++)
                 {
                     var extractor = extractors[((i * OtherRulesPerInput) + k) % extractors.Count];
                     Outputs.AssertWellFormed(extractor.Extract(document, url), extractor.Site);
-                    runs++;
+                    Interlocked.Increment(ref runs);
                 }
             }
             catch (Exception ex)
             {
-                throw new InvalidOperationException($"Input {i} (CsCheck seed '{state}'): {input}\nfailed: {ex.GetType().Name}: {ex.Message}", ex);
+                failures.Enqueue($"Input {i} (CsCheck seed '{state}'): {input}\nfailed: {ex.GetType().Name}: {ex.Message}");
             }
-        }
+        });
 
+        Assert.True(failures.IsEmpty, $"{failures.Count} of {Inputs} inputs failed; the first:\n{string.Join("\n\n", failures.Take(3))}");
         Assert.Equal(Inputs * (1 + OtherRulesPerInput), runs);
     }
 }
