@@ -9,7 +9,7 @@ namespace NewsRules.Robustness;
 /// when quadratic. Each side is the least thread CPU time of several runs, so a busy machine
 /// does not decide.
 /// </summary>
-public sealed class LinearityTests
+public sealed class LinearityTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Runs = 7;
 
@@ -46,6 +46,7 @@ public sealed class LinearityTests
         var tenTimes = ThreadCpu.Fastest(() => Run(extractor, ten, url), Runs);
 
         var ratio = tenTimes.TotalMilliseconds / Math.Max(one.TotalMilliseconds, 0.001);
+        output.WriteLine($"{name}: {one.TotalMilliseconds:0.00} ms, 10x: {tenTimes.TotalMilliseconds:0.00} ms, ratio {ratio:0.0}");
         Assert.True(ratio <= MaxRatio, $"{name}: 10x the page took {ratio:0.0}x as long ({one.TotalMilliseconds:0.0} ms vs {tenTimes.TotalMilliseconds:0.0} ms); linear is about 10.");
     }
 
