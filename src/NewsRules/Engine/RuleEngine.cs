@@ -78,7 +78,8 @@ internal static class RuleEngine
                 warnings.Add($"body: '{rule.Body}' matched {containers.Count} element(s) but they hold no text.");
             }
 
-            var captions = Distinct(captionElements.Select(HtmlText.Of));
+            // Every caption, as the body shows it (junk inside a caption left out).
+            var captions = captionElements.Select(e => HtmlText.Of(e, excluded)).Where(t => t.Length > 0).ToList();
             return new Article(rule.Site, url.OriginalString)
             {
                 Title = title,
@@ -100,7 +101,7 @@ internal static class RuleEngine
         {
             foreach (var (value, element) in Candidates(field, isUrl))
             {
-                if (element is not null)
+                if (element is not null && !field.KeepInBody)
                 {
                     fieldElements.Add(element);
                 }
@@ -126,7 +127,7 @@ internal static class RuleEngine
 
                 chosen = selector;
                 var cleaned = isAuthor ? StripBy(value) : value;
-                if (element is not null)
+                if (element is not null && !field.KeepInBody)
                 {
                     fieldElements.Add(element);
                 }
@@ -148,7 +149,7 @@ internal static class RuleEngine
                 firstValue ??= value;
                 if (DateParser.TryParse(value, field.Formats, field.Culture, field.TimeZone, out var result, out var assumedUtc))
                 {
-                    if (element is not null)
+                    if (element is not null && !field.KeepInBody)
                     {
                         fieldElements.Add(element);
                     }
@@ -197,17 +198,27 @@ internal static class RuleEngine
                 foreach (var element in Dom.QueryAll(document, selector.Parsed))
                 {
                     matched++;
-                    var raw = Read(element, selector, isUrl);
+                    var raw = Read(element, selector);
                     if (raw is null || raw.Length == 0)
                     {
                         continue;
                     }
 
+                    // The pattern sees the value as the page has it; a URL is made absolute after.
                     var value = ApplyPattern(field, raw);
                     if (value is null)
                     {
                         rejectedByPattern++;
                         continue;
+                    }
+
+                    if (isUrl || (selector.Attribute is not null && UrlResolver.UrlAttributes.Contains(selector.Attribute)))
+                    {
+                        value = UrlResolver.Absolute(baseUrl, value);
+                        if (value is null)
+                        {
+                            continue;
+                        }
                     }
 
                     any = true;
@@ -225,13 +236,12 @@ internal static class RuleEngine
             }
         }
 
-        private string? Read(IElement element, Selector selector, bool isUrl)
+        /// <summary>The element's text, or the attribute's value (the widest candidate of a srcset).</summary>
+        private static string? Read(IElement element, Selector selector)
         {
             if (selector.Attribute is null)
             {
-                // A URL field (image) read from an element's text is made absolute like one read from an attribute.
-                var text = HtmlText.Of(element);
-                return isUrl ? UrlResolver.Absolute(baseUrl, text) : text;
+                return HtmlText.Of(element);
             }
 
             var value = element.GetAttribute(selector.Attribute);
@@ -243,11 +253,6 @@ internal static class RuleEngine
             if (selector.Attribute.EndsWith("srcset", StringComparison.OrdinalIgnoreCase))
             {
                 value = UrlResolver.PickFromSrcset(value);
-            }
-
-            if (isUrl || UrlResolver.UrlAttributes.Contains(selector.Attribute))
-            {
-                return UrlResolver.Absolute(baseUrl, value);
             }
 
             return TextNormalizer.Normalize(value);
@@ -345,13 +350,9 @@ internal static class RuleEngine
                 }
             }
 
-            // Alternatives may interleave: report captions in page order.
+            // Alternatives may interleave: report captions in page order. No warning when there
+            // are none: many articles have no figure, so an empty list is not a broken rule.
             result.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
-            if (result.Count == 0)
-            {
-                warnings.Add($"captions: nothing matched '{rule.Captions}'.");
-            }
-
             return result;
         }
 
@@ -372,12 +373,6 @@ internal static class RuleEngine
         {
             var lang = document.DocumentElement?.GetAttribute("lang")?.Trim();
             return string.IsNullOrEmpty(lang) ? null : lang;
-        }
-
-        private static IReadOnlyList<string> Distinct(IEnumerable<string> values)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            return values.Where(v => v.Length > 0 && seen.Add(v)).ToList();
         }
 
         private static string StripBy(string author)
