@@ -166,7 +166,8 @@ internal static class RuleReader
                 }
             }
 
-            var start = RuleLocation.FileStart(path);
+            // A missing key is reported at the rule's first key (after any leading comments).
+            var start = top.Entries.Count > 0 ? top.Entries[0].Key.Location : top.Location;
             if (site is null && !HasKey(top, "site"))
             {
                 Report(RuleDiagnosticIds.MissingKey, "The rule has no 'site'. Add a C# name for it, e.g. 'site: RtArabic'; it names the generated RtArabicExtractor and Sites.RtArabic.", start);
