@@ -53,7 +53,7 @@ bad() {
   if [ -n "${2:-}" ] && [ -f "$2" ]; then echo "---- last lines of $(basename "$2"):"; tail -n 40 "$2" | sed 's/^/     /'; echo "----"; fi
 }
 finish() {
-  echo "consumer: $passed of $((passed + failed)) checks passed"
+  echo "consumer: $passed of $((passed + failed)) checks passed in ${SECONDS} s"
   if [ -n "$counts" ]; then echo "$passed $failed" > "$counts"; fi
   [ "$failed" -eq 0 ]
 }
@@ -125,9 +125,9 @@ cp -R "$template/rules" "$consumer/rules"
 cd "$consumer"
 
 # ---- 2. the app --------------------------------------------------------------------------------
-echo "== consumer: a fresh console app with the NewsRules package"
+echo "== consumer: a fresh console app with the NewsRules package (${SECONDS} s)"
 app_ready=false
-if dotnet new console -n Gazette -o Gazette -f net10.0 >"$work/new.log" 2>&1 \
+if dotnet new console -n Gazette -o Gazette -f net10.0 --no-restore >"$work/new.log" 2>&1 \
   && dotnet add Gazette/Gazette.csproj package NewsRules --version "$version" >>"$work/new.log" 2>&1; then
   ok "dotnet new console + dotnet add package NewsRules --version $version"
   # The rules live at the solution root, beside the test project, not in the app's folder.
@@ -163,7 +163,7 @@ if [ "$app_ready" = true ]; then
 fi
 
 # ---- 3. snapshot tests with NewsRules.Testing -----------------------------------------------
-echo "== consumer: a test project using NewsRules.Testing"
+echo "== consumer: a test project using NewsRules.Testing (${SECONDS} s)"
 samples="rules/heron-gazette.example/samples"
 if [ "$app_ready" = true ]; then
   mkdir -p Gazette.Tests
@@ -213,8 +213,8 @@ if [ "$app_ready" = true ]; then
 fi
 
 # ---- 4. a broken rule is a build error at its YAML line ---------------------------------------
-echo "== consumer: a broken rule in a project with the default rules/ folder"
-if dotnet new console -n Wire -o Wire -f net10.0 >"$work/wire-new.log" 2>&1 \
+echo "== consumer: a broken rule in a project with the default rules/ folder (${SECONDS} s)"
+if dotnet new console -n Wire -o Wire -f net10.0 --no-restore >"$work/wire-new.log" 2>&1 \
   && dotnet add Wire/Wire.csproj package NewsRules --version "$version" >>"$work/wire-new.log" 2>&1; then
   cp -R "$template/Wire/rules" Wire/rules
   expected="rules/wire.example/wire.example.yaml(5,1): error NR0002: 'laed' is not a key of a rule. Did you mean 'lead'?"
@@ -236,7 +236,7 @@ fi
 
 # ---- optional: native AOT ----------------------------------------------------------------------
 if [ "$aot" = true ] && [ "$app_ready" = true ]; then
-  echo "== consumer: native AOT publish of the app"
+  echo "== consumer: native AOT publish of the app (${SECONDS} s)"
   cp "$template/$samples/tidal-mill.html" "$samples/tidal-mill.html"   # undo the change of step 3
   if dotnet publish Gazette/Gazette.csproj -r linux-x64 -p:PublishAot=true -o "$work/aot" >"$work/aot.log" 2>&1 \
     && ! grep -qE ': warning [A-Z]+[0-9]+' "$work/aot.log"; then
