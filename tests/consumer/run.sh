@@ -113,9 +113,7 @@ cat >"$consumer/nuget.config" <<EOF
   <packageSources>
     <add key="newsrules-under-test" value="$feed" />
   </packageSources>
-  <fallbackPackageFolders>
-    <add key="user-packages" value="$user_packages" />
-  </fallbackPackageFolders>
+$(if [ -d "$user_packages" ]; then printf '  <fallbackPackageFolders>\n    <add key="user-packages" value="%s" />\n  </fallbackPackageFolders>\n' "$user_packages"; fi)
 </configuration>
 EOF
 # Empty Directory.Build files stop MSBuild from importing any found in the folders above.
