@@ -16,7 +16,9 @@
 # is only read, as a fallback folder, so nothing is downloaded twice). Everything is deleted
 # at the end.
 #
-# Usage: tests/consumer/run.sh [--aot] [--keep] [--counts FILE]
+# Usage: tests/consumer/run.sh [--no-build] [--aot] [--keep] [--counts FILE]
+#   --no-build     pack the Debug build that `dotnet build NewsRules.sln` already made (.ci/run
+#                  does this) instead of building Release into the temp folder
 #   --aot          also publish the app as native AOT and compare its output with the JIT run
 #                  (downloads the ILCompiler packages; a few minutes)
 #   --keep         keep the temp folder and print where it is
@@ -26,13 +28,14 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 template="$repo/tests/consumer/template"
-aot=false; keep=false; counts=""
+aot=false; keep=false; counts=""; no_build=false
 while [ $# -gt 0 ]; do
   case "$1" in
+    --no-build) no_build=true ;;
     --aot) aot=true ;;
     --keep) keep=true ;;
     --counts) counts="${2:?--counts needs a file name}"; shift ;;
-    *) echo "consumer: unknown option '$1'. Usage: tests/consumer/run.sh [--aot] [--keep] [--counts FILE]" >&2; exit 2 ;;
+    *) echo "consumer: unknown option '$1'. Usage: tests/consumer/run.sh [--no-build] [--aot] [--keep] [--counts FILE]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -71,9 +74,14 @@ base_version="$(dotnet msbuild "$repo/src/NewsRules/NewsRules.csproj" -getProper
 # A version no earlier run used, so no package folder can hand back a stale copy.
 version="$base_version-consumer.$(date -u +%Y%m%d%H%M%S).$$"
 feed="$work/feed"
+if [ "$no_build" = true ]; then
+  pack_options=(-c Debug --no-build)
+else
+  pack_options=(-c Release --artifacts-path "$work/artifacts")
+fi
 echo "== consumer: pack NewsRules $version into $feed"
-if dotnet pack "$repo/src/NewsRules/NewsRules.csproj" -c Release -o "$feed" --artifacts-path "$work/artifacts" -p:Version="$version" >"$work/pack.log" 2>&1 \
-  && dotnet pack "$repo/src/NewsRules.Testing/NewsRules.Testing.csproj" -c Release -o "$feed" --artifacts-path "$work/artifacts" -p:Version="$version" >>"$work/pack.log" 2>&1; then
+if dotnet pack "$repo/src/NewsRules/NewsRules.csproj" "${pack_options[@]}" -o "$feed" -p:Version="$version" >"$work/pack.log" 2>&1 \
+  && dotnet pack "$repo/src/NewsRules.Testing/NewsRules.Testing.csproj" "${pack_options[@]}" -o "$feed" -p:Version="$version" >>"$work/pack.log" 2>&1; then
   ok "dotnet pack made NewsRules and NewsRules.Testing $version"
 else
   bad "dotnet pack failed" "$work/pack.log"; finish; exit 1
