@@ -69,6 +69,12 @@ internal sealed class BatchProgress : IAsyncDisposable
             await loop.ConfigureAwait(false);
         }
 
+        if (style == ProgressStyle.Lines)
+        {
+            // A last line, so a log always shows where the run ended even when it took less than one interval.
+            Report();
+        }
+
         if (style == ProgressStyle.Bar && lastWidth > 0)
         {
             // Leave the terminal line clean for the summary.

@@ -86,7 +86,18 @@ internal sealed class WarcReader
             throw new InvalidDataException($"the file ends inside the record at offset {offset}: {read} of its {length} bytes are there (truncated?)");
         }
 
+        // The CRLF CRLF that ends the record belongs to it: the next record's offset is where its version line starts.
+        SkipLineEnds();
         return new WarcRecord(offset, headers, block);
+    }
+
+    private void SkipLineEnds()
+    {
+        while ((start < end || Fill()) && buffer[start] is (byte)'\r' or (byte)'\n')
+        {
+            start++;
+            Position++;
+        }
     }
 
     private int ReadBlock(byte[] block)
