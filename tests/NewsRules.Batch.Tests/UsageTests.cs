@@ -88,3 +88,35 @@ public sealed class UsageTests : BatchTestBase
         Assert.Contains("the inputs hold no records", error, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A fact that runs only where <c>/dev/full</c> exists (a device on which every write fails with "no space left").</summary>
+public sealed class DevFullFactAttribute : FactAttribute
+{
+    public DevFullFactAttribute()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            Skip = "/dev/full is not on this machine (it is on Linux): the disk-full test needs it.";
+        }
+    }
+}
+
+/// <summary>An output that cannot be written stops the run with exit 2 instead of hanging the workers.</summary>
+public sealed class WriteFailureTests : BatchTestBase
+{
+    [DevFullFact]
+    public void A_full_disk_stops_the_run_with_a_message_and_exit_code_2()
+    {
+        var folder = Path.GetDirectoryName(PathIn("p/x"))!;
+        for (var i = 0; i < 40; i++)
+        {
+            File.Copy(ApPage, Path.Combine(folder, $"a{i}.html"));
+        }
+
+        var (exit, _, error) = Run("batch", folder, "--out", "/dev/full", "--overwrite", "--threads", "2", "--progress", "none");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("newsrules: ", error, StringComparison.Ordinal);
+        Assert.Contains("--resume", error, StringComparison.Ordinal);
+    }
+}

@@ -42,7 +42,8 @@ internal sealed class BatchProgress : IAsyncDisposable
     {
         this.error = error;
         this.style = style;
-        this.interval = interval;
+        // A bar is redrawn in place, so it can move often; lines go to logs, so they come seldom.
+        this.interval = style == ProgressStyle.Bar ? TimeSpan.FromMilliseconds(250) : interval;
         this.totalBytes = totalBytes;
         this.consumedBytes = consumedBytes;
         if (style != ProgressStyle.None)
@@ -100,7 +101,8 @@ internal sealed class BatchProgress : IAsyncDisposable
         }
     }
 
-    private void Report()
+    /// <summary>Draws the bar or writes a line now (the timer calls it; tests too).</summary>
+    internal void Report()
     {
         var fraction = totalBytes <= 0 ? 0 : Math.Clamp((double)consumedBytes() / totalBytes, 0, 1);
         var elapsed = clock.Elapsed.TotalSeconds;

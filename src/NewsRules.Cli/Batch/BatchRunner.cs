@@ -25,6 +25,9 @@ internal static class BatchRunner
         BatchProgress progress,
         CancellationToken token)
     {
+        // A failing writer (disk full) must stop the reader and the workers too, or they would wait on full queues forever.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(token);
+        token = failed.Token;
         var records = Channel.CreateBounded<BatchRecord>(new BoundedChannelOptions(threads * 2) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
         var results = Channel.CreateBounded<BatchResult>(new BoundedChannelOptions(threads * 4) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         var counts = new BatchCounts();
@@ -80,26 +83,39 @@ internal static class BatchRunner
         var writer = Task.Run(
             async () =>
             {
-                await using var file = new FileStream(outPath, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
-                await using var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
-                while (await results.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+                try
                 {
-                    while (results.Reader.TryRead(out var result))
-                    {
-                        await text.WriteAsync(result.Line).ConfigureAwait(false);
-                        await text.WriteAsync('\n').ConfigureAwait(false);
-                        counts.Add(result);
-                        progress.Increment();
-                    }
-
-                    // Flush whenever the queue runs dry: a killed run loses at most the lines
-                    // still in memory, and --resume redoes exactly those.
-                    await text.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                    await WriteAsync(outPath, results.Reader, counts, progress, token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    await failed.CancelAsync().ConfigureAwait(false);
+                    throw;
                 }
             },
             token);
 
         await Task.WhenAll(reader, closer, writer).ConfigureAwait(false);
         return counts;
+    }
+
+    private static async Task WriteAsync(string outPath, ChannelReader<BatchResult> results, BatchCounts counts, BatchProgress progress, CancellationToken token)
+    {
+        await using var file = new FileStream(outPath, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+        await using var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
+        while (await results.WaitToReadAsync(token).ConfigureAwait(false))
+        {
+            while (results.TryRead(out var result))
+            {
+                await text.WriteAsync(result.Line).ConfigureAwait(false);
+                await text.WriteAsync('\n').ConfigureAwait(false);
+                counts.Add(result);
+                progress.Increment();
+            }
+
+            // Flush whenever the queue runs dry: a killed run loses at most the lines
+            // still in memory, and --resume redoes exactly those.
+            await text.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
     }
 }
