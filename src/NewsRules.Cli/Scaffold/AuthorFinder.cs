@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsRules.Text;
 
 namespace NewsRules.Cli.Scaffold;
 
@@ -31,17 +32,29 @@ internal static class AuthorFinder
 
     private static readonly Regex NotAName = new("(https?:|www\\.|@|\\d{3,}|[|•])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // How bylines begin in the languages of the corpus. English "By" the engine removes itself;
+    // for the others the rule gets a pattern.
     private static readonly Regex LeadingBy = new("^(by|from)\\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex BylinePrefix = new("^(?:(?:written by|von|par|por|door|di|av|af)\\s+|(?:كتب|كتبت|بقلم|作者|文|記者)\\s*[:：]\\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private sealed record Candidate(string Selector, List<string> Names, string Kind, double Base);
+    // Link texts of byline widgets that are not names.
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "follow", "email", "e-mail", "bio", "rss", "feed", "archive", "archives", "comments", "comment", "view", "more",
+        "subscribe", "share", "twitter", "facebook", "instagram", "linkedin", "profile", "photograph", "photo", "photos",
+        "credit", "getty", "images", "staff", "contact", "updated", "published", "posted", "min", "read",
+    };
 
-    public static FieldGuess? Find(IDocument document, TextStatistics statistics, JsonLd jsonLd)
+    private sealed record Candidate(string Selector, List<string> Names, string Kind, double Base, string? Prefix = null);
+
+    public static FieldGuess? Find(IDocument document, TextStatistics statistics, JsonLd jsonLd, IReadOnlyList<IElement> body)
     {
         var candidates = new List<Candidate>();
+        var context = new Context(document, statistics, body);
 
         foreach (var css in Microdata)
         {
-            Add(candidates, document, css, "microdata byline", 0.75);
+            Add(candidates, context, css, "microdata byline", 0.75);
         }
 
         var bylines = statistics.Elements
@@ -51,15 +64,15 @@ internal static class AuthorFinder
         foreach (var byline in bylines)
         {
             // The names are often links inside the byline: prefer them to the whole "By … and …" line.
-            var links = byline.QuerySelectorAll("a").Where(a => Guessing.TextOf(a).Length > 0).ToList();
+            var links = SelectorNaming.All(byline, "a").Where(a => Guessing.TextOf(a).Length > 0).ToList();
             foreach (var name in SelectorNaming.Own(byline).Where(n => n.Cost <= 2).Take(3))
             {
                 if (links.Count > 0)
                 {
-                    Add(candidates, document, name.Css + " a", "byline links", 0.65);
+                    Add(candidates, context, name.Css + " a", "byline links", 0.65);
                 }
 
-                Add(candidates, document, name.Css, "byline", 0.6);
+                Add(candidates, context, name.Css, "byline", 0.6);
             }
         }
 
@@ -116,10 +129,15 @@ internal static class AuthorFinder
             .Select(c => c.Selector)
             .Take(2));
         var evidence = confirmedBy.TryGetValue(best, out var by) ? $"{best.Kind}, confirmed by {by}" : best.Kind;
-        return FieldGuess.Of("author", alternatives, Math.Min(bestScore, 0.95), $"{evidence}: {string.Join(", ", best.Names)}");
+
+        // "كتب: …", "Von …": a pattern keeps the name (an English "By" the engine drops itself).
+        var pattern = best.Prefix is null ? null : $"^\\s*(?:{Regex.Escape(best.Prefix).Replace("\\ ", "\\s*")}\\s*)?(.+?)\\s*$";
+        return FieldGuess.Of("author", alternatives, Math.Min(bestScore, 0.95), $"{evidence}: {string.Join(", ", best.Names)}", pattern);
     }
 
-    private static void Add(List<Candidate> candidates, IDocument document, string css, string kind, double confidence)
+    private sealed record Context(IDocument Document, TextStatistics Statistics, IReadOnlyList<IElement> Body);
+
+    private static void Add(List<Candidate> candidates, Context context, string css, string kind, double confidence)
     {
         if (candidates.Any(c => c.Selector == css))
         {
@@ -127,12 +145,26 @@ internal static class AuthorFinder
         }
 
         var names = new List<string>();
-        foreach (var element in SelectorNaming.Matches(document, css))
+        string? prefix = null;
+        var end = context.Body.Count > 0 ? context.Body[context.Body.Count - 1] : null;
+        foreach (var element in SelectorNaming.Matches(context.Document, css))
         {
             var text = Guessing.TextOf(element);
             if (text.Length == 0)
             {
                 continue;
+            }
+
+            // Names in teaser lists, navigation or comments, or after the article, are other articles' authors.
+            if (context.Statistics.IsFurniture(element)
+                || (end is not null && !Dom.IsInside(element, end) && end.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)))
+            {
+                return;
+            }
+
+            if (BylinePrefix.Match(LeadingBy.Replace(text.Trim(), string.Empty)) is { Success: true } found)
+            {
+                prefix ??= found.Value.Trim();
             }
 
             if (Clean(text) is not { } name)
@@ -148,20 +180,25 @@ internal static class AuthorFinder
 
         if (names.Count > 0 && names.Count <= MaxAuthors)
         {
-            candidates.Add(new Candidate(css, names, kind, confidence));
+            candidates.Add(new Candidate(css, names, kind, confidence, prefix));
         }
     }
 
     /// <summary>The text as a name, "By " removed; null when it does not look like one.</summary>
     private static string? Clean(string text)
     {
-        var name = LeadingBy.Replace(text.Trim(), string.Empty).Trim();
+        var name = BylinePrefix.Replace(LeadingBy.Replace(text.Trim(), string.Empty).Trim(), string.Empty).Trim();
         if (name.Length < 2 || name.Length > 80 || NotAName.IsMatch(name) || name.Contains('\n'))
         {
             return null;
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => NotNameWords.Contains(w.Trim('+', '.', ',', ':', '(', ')'))))
+        {
+            return null;
+        }
+
         var letters = name.Count(char.IsLetter);
         return words.Length <= 8 && letters >= 0.6 * name.Replace(" ", string.Empty).Length ? name : null;
     }

@@ -93,18 +93,18 @@ internal static class BodyFinder
             // Names through ancestors only where the element has no name of its own, and for the best.
             var own = SelectorNaming.Own(candidate);
             IEnumerable<NamedSelector> names = own;
-            if (own.Count == 0 || candidate == best.Element)
+            if ((own.Count == 0 || candidate == best.Element) && !statistics.IsDeep)
             {
                 names = names.Concat(SelectorNaming.Qualified(candidate, 4, bareTag: false));
             }
 
-            if (own.Count == 0 && candidate.ParentElement is { } parent)
+            if (own.Count == 0 && candidate.ParentElement is { } parent && !statistics.IsDeep)
             {
                 // An anonymous element: its named parent's children of its kind ("#story > div").
                 names = names.Concat(SelectorNaming.Own(parent).Where(n => n.Cost <= 2).Take(3).Select(n => new NamedSelector($"{n.Css} > {candidate.LocalName}", n.Cost + 2)));
             }
 
-            if (candidate.QuerySelector("h1") is not null)
+            if (!statistics.IsDeep && statistics[candidate].Elements < 20_000 && SelectorNaming.First(candidate, "h1") is not null)
             {
                 // A name the site also gives to boxes around other things: the one holding the headline.
                 names = names.Concat(own.Where(n => n.Cost <= 2).Take(3).Select(n => new NamedSelector($"{n.Css}:has(h1)", n.Cost + 1)));

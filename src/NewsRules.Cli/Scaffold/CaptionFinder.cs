@@ -16,23 +16,23 @@ internal static class CaptionFinder
 {
     private static readonly Regex CaptionWord = new("caption", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    public static FieldGuess? Find(IDocument document, string bodySelector, IReadOnlyList<IElement> body)
+    public static FieldGuess? Find(IDocument document, TextStatistics statistics, string bodySelector, IReadOnlyList<IElement> body)
     {
         var parts = new List<string>();
         var count = 0;
-        if (body.Any(b => b.QuerySelector("figcaption") is not null))
+        if (body.Any(b => SelectorNaming.First(b, "figcaption") is not null))
         {
             parts.Add($"{bodySelector} figcaption");
-            count += body.Sum(b => b.QuerySelectorAll("figcaption").Length);
+            count += body.Sum(b => SelectorNaming.All(b, "figcaption").Count);
         }
 
         // Captions by class, outside figcaptions (which are already taken).
         var byClass = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var container in body)
         {
-            foreach (var element in container.QuerySelectorAll("[class]"))
+            foreach (var element in SelectorNaming.All(container, "[class]"))
             {
-                if (element.LocalName == "figcaption" || element.Closest("figcaption") is not null || element.QuerySelector("figcaption, p, img") is not null)
+                if (element.LocalName == "figcaption" || statistics[element].Elements > 200 || InFigcaption(element) || SelectorNaming.First(element, "figcaption, p, img") is not null)
                 {
                     continue;
                 }
@@ -69,5 +69,18 @@ internal static class CaptionFinder
 
         var what = byClass.Count == 0 ? "figcaption" : parts.Count == byClass.Count ? "caption class" : "figcaption and caption class";
         return FieldGuess.Of("captions", new[] { string.Join(", ", parts) }, byClass.Count == 0 ? 0.9 : 0.7, $"{count} {what} element(s) inside the body");
+    }
+
+    private static bool InFigcaption(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName == "figcaption")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

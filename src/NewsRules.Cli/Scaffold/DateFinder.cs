@@ -23,7 +23,7 @@ internal static class DateFinder
 
     private sealed record Candidate(string Selector, DateTimeOffset Value, bool HasOffset, string Kind, double Base, string? Pattern = null);
 
-    public static FieldGuess? Find(IDocument document, JsonLd jsonLd)
+    public static FieldGuess? Find(IDocument document, TextStatistics statistics, JsonLd jsonLd)
     {
         var candidates = new List<Candidate>();
         foreach (var meta in MetaTags.FindAll(document, PublishedMeta))
@@ -44,8 +44,8 @@ internal static class DateFinder
             Add(candidates, JsonLd.ScriptSelector, ld, "JSON-LD datePublished", 0.75, JsonLd.DatePublishedPattern);
         }
 
-        var time = document.QuerySelectorAll("time[datetime]").FirstOrDefault(t => Parse(t.GetAttribute("datetime")) is not null);
-        if (time is not null && Guessing.NameFirst(document, time, "datetime") is { } timeSelector)
+        var time = SelectorNaming.All(document, "time[datetime]").FirstOrDefault(t => Parse(t.GetAttribute("datetime")) is not null);
+        if (time is not null && Guessing.NameFirst(document, time, statistics, "datetime") is { } timeSelector)
         {
             Add(candidates, $"{timeSelector}@datetime", time.GetAttribute("datetime")!, "a <time datetime> in the page", 0.65);
         }

@@ -94,12 +94,12 @@ internal static class Guessing
 
     /// <summary>
     /// The sturdiest selector whose first non-empty match is <paramref name="target"/>: its own
-    /// names, then names through named ancestors, then the bare tag.
+    /// names, then names through named ancestors (not on <paramref name="statistics"/>' deep pages), then the bare tag.
     /// </summary>
-    public static string? NameFirst(IDocument document, IElement target, string? attribute = null)
+    public static string? NameFirst(IDocument document, IElement target, TextStatistics statistics, string? attribute = null)
     {
         var names = SelectorNaming.Own(target)
-            .Concat(SelectorNaming.Qualified(target, 5, bareTag: true))
+            .Concat(statistics.IsDeep ? Enumerable.Empty<NamedSelector>() : SelectorNaming.Qualified(target, 5, bareTag: true))
             .Append(new NamedSelector(target.LocalName, 3))
             .OrderBy(n => n.Cost)
             .ThenBy(n => n.Css.Length)

@@ -18,7 +18,7 @@ internal static class ImageFinder
             return FieldGuess.Of("image", new[] { card.Selector }, 0.7, "twitter:image (no og:image)");
         }
 
-        if (document.QuerySelector("link[rel~=\"image_src\"][href]") is not null)
+        if (SelectorNaming.First(document, "link[rel~=\"image_src\"][href]") is not null)
         {
             return FieldGuess.Of("image", new[] { "link[rel~=\"image_src\"]@href" }, 0.6, "link rel=image_src (no og:image)");
         }

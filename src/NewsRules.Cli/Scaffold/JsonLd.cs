@@ -54,7 +54,7 @@ internal sealed class JsonLd
     {
         var result = new JsonLd();
         var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
-        foreach (var script in document.QuerySelectorAll("script[type]"))
+        foreach (var script in SelectorNaming.All(document, "script[type]"))
         {
             if (!string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
             {
@@ -63,7 +63,7 @@ internal sealed class JsonLd
 
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, options);
+                using var json = JsonDocument.Parse(ScriptText(script), options);
                 result.Visit(json.RootElement);
             }
             catch (JsonException)
@@ -180,5 +180,20 @@ internal sealed class JsonLd
             JsonValueKind.Object => Text(first, "url"),
             _ => null,
         };
+    }
+
+    // A script element holds its text as text children.
+    private static string ScriptText(IElement script)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var child in script.ChildNodes)
+        {
+            if (child is IText part)
+            {
+                text.Append(part.Data);
+            }
+        }
+
+        return text.ToString();
     }
 }

@@ -89,7 +89,9 @@ internal static class JunkFinder
     private static (string Why, double Confidence)? Reason(IElement element, TextStatistics statistics)
     {
         var measure = statistics[element];
-        if (measure.Total <= 0 && element.QuerySelector("img, iframe, ins") is null)
+        // Small subtrees only for the checks that read them: a page nested thousands deep must not cost quadratic time.
+        var small = measure.Elements <= 200;
+        if (measure.Total <= 0 && (!small || SelectorNaming.First(element, "img, iframe, ins") is null))
         {
             return null;
         }
@@ -119,13 +121,13 @@ internal static class JunkFinder
             return ("an <aside> inside the body", 0.6);
         }
 
-        if (measure.Paragraphs == 0 && measure.Links >= 40 && element.QuerySelectorAll("a").Length >= 2)
+        if (measure.Paragraphs == 0 && measure.Links >= 40 && small && SelectorNaming.All(element, "a").Count >= 2)
         {
             return (string.Format(CultureInfo.InvariantCulture, "a block of links ({0:0}% link text, no paragraph)", 100 * measure.Links / measure.Total), 0.5);
         }
 
-        var text = element.TextContent;
-        if (text.Length < 300 && ReadAlsoText.IsMatch(text) && element.QuerySelector("a") is not null)
+        var text = small && measure.Total < 300 ? HtmlText.Of(element) : string.Empty;
+        if (text.Length > 0 && text.Length < 300 && ReadAlsoText.IsMatch(text) && SelectorNaming.First(element, "a") is not null)
         {
             return ("a \"read also\" box (its text starts so)", 0.7);
         }
@@ -171,6 +173,12 @@ internal static class JunkFinder
                 .Where(m => !containerSet.Contains(m) && containers.Any(c => Dom.IsInside(m, c)))
                 .ToList();
             if (inside.Count == 0 || inside.Count > 30 || !inside.Contains(element) && !inside.Any(m => Dom.IsInside(element, m)))
+            {
+                continue;
+            }
+
+            // A name the junk shares with article blocks ("full-width") would take them too.
+            if (inside.Any(m => m != element && Reason(m, statistics) is null))
             {
                 continue;
             }

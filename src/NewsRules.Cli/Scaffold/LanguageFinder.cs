@@ -37,7 +37,16 @@ internal static class LanguageFinder
             return null;
         }
 
-        var dash = text.IndexOf('-');
-        return dash < 0 ? text.ToLowerInvariant() : text.Substring(0, dash).ToLowerInvariant() + text.Substring(dash);
+        // BCP 47's usual casing: language lower, script title ("Hant"), region upper ("US").
+        var parts = text.Split('-');
+        parts[0] = parts[0].ToLowerInvariant();
+        for (var i = 1; i < parts.Length; i++)
+        {
+            parts[i] = parts[i].Length == 2 ? parts[i].ToUpperInvariant()
+                : parts[i].Length == 4 ? char.ToUpperInvariant(parts[i][0]) + parts[i].Substring(1).ToLowerInvariant()
+                : parts[i].ToLowerInvariant();
+        }
+
+        return string.Join("-", parts);
     }
 }

@@ -47,7 +47,7 @@ internal static class LeadFinder
                 continue;
             }
 
-            if (Guessing.NameFirst(document, element) is { } selector)
+            if (Guessing.NameFirst(document, element, statistics) is { } selector)
             {
                 visible = selector;
                 agrees = reference is not null && Guessing.Agree(text, reference);

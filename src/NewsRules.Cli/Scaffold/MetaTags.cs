@@ -23,7 +23,7 @@ internal static class MetaTags
     {
         foreach (var key in keys)
         {
-            foreach (var meta in document.QuerySelectorAll("meta"))
+            foreach (var meta in SelectorNaming.All(document, "meta"))
             {
                 foreach (var keyAttribute in KeyAttributes)
                 {

@@ -41,12 +41,12 @@ internal static class RuleScaffolder
             samplePath,
             language,
             TitleFinder.Find(document, statistics, jsonLd),
-            AuthorFinder.Find(document, statistics, jsonLd),
-            DateFinder.Find(document, jsonLd),
+            AuthorFinder.Find(document, statistics, jsonLd, body.Containers),
+            DateFinder.Find(document, statistics, jsonLd),
             LeadFinder.Find(document, statistics, body.Containers),
             ImageFinder.Find(document),
             body,
-            CaptionFinder.Find(document, body.Selectors[0], body.Containers),
+            CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers),
             JunkFinder.Find(document, body.Containers, statistics));
 
         return TrialRun(draft, document, url, rulePath, jsonLd);
@@ -59,7 +59,7 @@ internal static class RuleScaffolder
         var article = RuleLoader.LoadText(yaml, rulePath).Extract(document, url);
 
         var dropped = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (draft.Author is not null && (article.Authors.Count == 0 || (draft.Author.Pattern is not null && article.Authors.Any(a => !jsonLd.Authors.Contains(a)))))
+        if (draft.Author is not null && (article.Authors.Count == 0 || (draft.Author.Selectors[0] == JsonLd.ScriptSelector && article.Authors.Any(a => !jsonLd.Authors.Contains(a)))))
         {
             dropped["author"] = $"'{string.Join("', '", draft.Author.Selectors)}' gave no clean name when run";
         }

@@ -228,6 +228,32 @@ internal static class SelectorNaming
     public static List<IElement> Matches(IDocument document, string css) =>
         Parse(css) is { } selector ? Dom.QueryAll(document, selector) : new List<IElement>();
 
+    /// <summary>The first element below <paramref name="root"/> a selector matches (iterative, unlike AngleSharp's QuerySelector), or null.</summary>
+    public static IElement? First(INode root, string css)
+    {
+        if (Parse(css) is not { } selector)
+        {
+            return null;
+        }
+
+        INode? node = root.FirstChild;
+        while (node is not null)
+        {
+            if (node is IElement element && selector.Match(element, null))
+            {
+                return element;
+            }
+
+            node = Dom.Next(node, root, descend: node is IElement);
+        }
+
+        return null;
+    }
+
+    /// <summary>Every element below <paramref name="root"/> a selector matches, in document order (iterative).</summary>
+    public static List<IElement> All(INode root, string css) =>
+        Parse(css) is { } selector ? Dom.QueryAll(root, selector) : new List<IElement>();
+
     /// <summary>The elements of a list (in document order) that a selector matches.</summary>
     public static List<IElement> Matches(IReadOnlyList<IElement> elements, string css)
     {

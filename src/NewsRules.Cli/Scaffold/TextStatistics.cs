@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
@@ -30,6 +31,7 @@ internal sealed class TextStatistics
     private readonly List<IElement> elements = new();
     private readonly List<int> parents = new();
     private readonly List<Measure> measures = new();
+    private readonly List<bool> furniture = new();
 
     private TextStatistics()
     {
@@ -37,6 +39,16 @@ internal sealed class TextStatistics
 
     /// <summary>Every measured element in document order (skipped elements such as scripts are not measured).</summary>
     public IReadOnlyList<IElement> Elements => elements;
+
+    /// <summary>How deep the page's elements nest.</summary>
+    public int Depth { get; private set; }
+
+    /// <summary>
+    /// True for pages nested so deep (hostile or broken markup) that naming elements through
+    /// their ancestors, which CSS matching pays for with a walk up the tree per element, would
+    /// take quadratic time: only an element's own names are tried then.
+    /// </summary>
+    public bool IsDeep => Depth > 1000;
 
     /// <summary>The paragraph weight of the whole page.</summary>
     public double PageParagraphs { get; private set; }
@@ -52,6 +64,9 @@ internal sealed class TextStatistics
 
     /// <summary>The score of a measure.</summary>
     public static double Score(Measure measure, Costs costs) => measure.Paragraphs - (costs.Link * measure.Links) - (costs.Short * measure.Short);
+
+    /// <summary>True for an element in navigation, a teaser list, comments or a consent dialog: never part of the article.</summary>
+    public bool IsFurniture(IElement element) => index.TryGetValue(element, out var i) && furniture[i];
 
     /// <summary>True when the walk measured the element (it is not inside a script, form, hidden element…).</summary>
     public bool Contains(IElement element) => index.ContainsKey(element);
@@ -98,7 +113,7 @@ internal sealed class TextStatistics
         // Per owner (block element): its unit's letters and link letters.
         var unitLetters = new List<int>();
         var unitLinks = new List<int>();
-        var navigation = new List<bool>();
+        var navigation = furniture;
 
         // Open elements: (index, owner index, inside a link, inside nav).
         var open = new Stack<(int Index, int Owner, bool Link, bool Nav)>();
@@ -128,12 +143,13 @@ internal sealed class TextStatistics
                 var i = Add(element, frame.Index);
                 unitLetters.Add(0);
                 unitLinks.Add(0);
-                var nav = frame.Nav || element.LocalName == "nav" || teasers.Contains(element) || ClassWords.IsComments(element);
+                var nav = frame.Nav || element.LocalName == "nav" || teasers.Contains(element) || ClassWords.IsFurniture(element);
                 navigation.Add(nav);
                 var owner = HtmlText.BlockLevel.Contains(element.LocalName) ? i : frame.Owner;
                 if (element.FirstChild is not null)
                 {
                     open.Push((i, owner, frame.Link || element.LocalName == "a", nav));
+                    Depth = Math.Max(Depth, open.Count);
                     descend = true;
                 }
             }
@@ -264,16 +280,16 @@ internal sealed class TextStatistics
 
     // A teaser: a link and a little text, or a linked headline over an excerpt.
     private static bool IsTeaser(IElement item) =>
-        item.QuerySelector("a[href]") is not null
-        && (Weight(item.TextContent) < 400
-            || item.QuerySelectorAll("h2, h3, h4").Any(h => h.QuerySelector("a[href]") is { } link && Weight(link.TextContent) * 10 >= Weight(h.TextContent) * 9));
+        SelectorNaming.First(item, "a[href]") is not null
+        && (Weight(HtmlText.Of(item)) < 400
+            || SelectorNaming.All(item, "h2, h3, h4").Any(h => SelectorNaming.First(h, "a[href]") is { } link && Weight(HtmlText.Of(link)) * 10 >= Weight(HtmlText.Of(h)) * 9));
 
     private int Add(IElement element, int parent)
     {
         var i = elements.Count;
         elements.Add(element);
         parents.Add(parent);
-        measures.Add(default);
+        measures.Add(new Measure(0, 0, 0, 0, 0, 1));
         index[element] = i;
         return i;
     }
@@ -288,7 +304,8 @@ internal readonly record struct Costs(double Link, double Short);
 /// <param name="Short">Letters in short units.</param>
 /// <param name="Neutral">Letters in headings and captions.</param>
 /// <param name="ParagraphCount">How many paragraph units.</param>
-internal readonly record struct Measure(double Paragraphs, double Links, double Short, double Neutral, int ParagraphCount)
+/// <param name="Elements">How many elements: the element itself and every measured element below it.</param>
+internal readonly record struct Measure(double Paragraphs, double Links, double Short, double Neutral, int ParagraphCount, int Elements)
 {
     /// <summary>All the letters.</summary>
     public double Total => Paragraphs + Links + Short + Neutral;
@@ -299,5 +316,6 @@ internal readonly record struct Measure(double Paragraphs, double Links, double 
         Links + other.Links,
         Short + other.Short,
         Neutral + other.Neutral,
-        ParagraphCount + other.ParagraphCount);
+        ParagraphCount + other.ParagraphCount,
+        Elements + other.Elements);
 }

@@ -15,11 +15,11 @@ internal static class TitleFinder
     {
         var og = MetaTags.Find(document, "og:title");
         var twitter = MetaTags.Find(document, "twitter:title");
-        var documentTitle = document.Head?.QuerySelector("title") is { } titleElement ? Guessing.TextOf(titleElement) : null;
+        var documentTitle = document.Head is { } head && SelectorNaming.First(head, "title") is { } titleElement ? Guessing.TextOf(titleElement) : null;
         var reference = og?.Value ?? jsonLd.Headline ?? twitter?.Value ?? documentTitle;
         var referenceName = og is not null ? "og:title" : jsonLd.Headline is not null ? "the JSON-LD headline" : twitter is not null ? "twitter:title" : "the document title";
 
-        var headings = document.QuerySelectorAll("h1")
+        var headings = SelectorNaming.All(document, "h1")
             .Where(h => statistics.Contains(h))
             .Select(h => (Element: h, Text: Guessing.TextOf(h)))
             .Where(h => h.Text.Length > 0 && h.Text.Length <= 400)
@@ -29,9 +29,11 @@ internal static class TitleFinder
         var agrees = false;
         if (reference is not null)
         {
-            foreach (var heading in headings.OrderByDescending(h => Guessing.Containment(h.Text, reference)))
+            foreach (var heading in headings.OrderByDescending(h => Guessing.Containment(h.Text, reference) + Guessing.Containment(reference, h.Text)))
             {
-                if (Guessing.Containment(heading.Text, reference) >= 0.7)
+                // Most of the h1 in the reference and a fair part of the reference in the h1: not
+                // the site's name in an h1 logo, not a kicker of one word.
+                if (Guessing.Containment(heading.Text, reference) >= 0.7 && Guessing.Containment(reference, heading.Text) >= 0.4)
                 {
                     chosen = heading;
                     agrees = true;
@@ -49,7 +51,7 @@ internal static class TitleFinder
         var selectors = new List<string>();
         var evidence = new List<string>();
         double confidence;
-        var h1 = chosen is { } c ? Guessing.NameFirst(document, c.Element) : null;
+        var h1 = chosen is { } c ? Guessing.NameFirst(document, c.Element, statistics) : null;
         if (h1 is not null)
         {
             selectors.Add(h1);
