@@ -16,6 +16,7 @@ public static class CliApp
             ConformanceCommand.Create(output, error),
             CheckCommand.Create(output, error),
             BatchCommand.Create(output, error),
+            NewCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);
