@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using AngleSharp;
 using AngleSharp.Dom;
 using NewsRules.Loading;
 using NewsRules.Output;
@@ -251,9 +252,14 @@ public sealed class ReportBuilderTests : IDisposable
     /// <summary>The panel's markup: the content of its declarative shadow root.</summary>
     private static IDocument Panel(IDocument report)
     {
-        var template = report.QuerySelector("#newsrules-report > template[shadowrootmode=open]");
-        Assert.NotNull(template);
-        return ReportFiles.Parse("<!DOCTYPE html><html><body>" + template!.InnerHtml + "</body></html>");
+        // AngleSharp, like browsers, may attach the declarative shadow root while parsing; else the template is still there.
+        var host = report.GetElementById("newsrules-report");
+        Assert.NotNull(host);
+        var markup = host!.ShadowRoot is { } shadow
+            ? string.Concat(shadow.ChildNodes.Select(n => n.ToHtml()))
+            : host.QuerySelector("template[shadowrootmode=open]")?.InnerHtml;
+        Assert.NotNull(markup);
+        return ReportFiles.Parse("<!DOCTYPE html><html><body>" + markup + "</body></html>");
     }
 
     private static string ReportScriptText(IDocument report) => ReportScripts(report).Last().TextContent;
