@@ -49,6 +49,8 @@ internal static class ReportScript
       label.className = 'nr-label';
       label.textContent = parsed.group.label + ': ' + parsed.alternative.selector;
       label.style.background = parsed.group.color;
+      // The label sits at the element's start corner: the right one on a right-to-left page.
+      if (getComputedStyle(element).direction === 'rtl') { label.classList.add('nr-label-rtl'); }
       box.appendChild(label);
       layer.appendChild(box);
       boxes.push({ element, key: parsed.group.key, box, label, index });

@@ -24,6 +24,7 @@ newsrules-report { all: initial; }
 .nr-box.nr-picked { border: 2px dashed #111; outline: 2px dashed #fff; outline-offset: -4px; }
 .nr-label { position: absolute; left: -2px; max-width: 360px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
   font: 600 11px/15px system-ui, sans-serif; color: #fff; padding: 0 5px; border-radius: 2px; direction: ltr; unicode-bidi: isolate; }
+.nr-label.nr-label-rtl { left: auto; right: -2px; }
 .nr-tip { position: fixed; z-index: 2147483647; pointer-events: none; max-width: 420px; white-space: pre-wrap; direction: ltr;
   font: 12px/1.4 ui-monospace, monospace; background: #111; color: #fff; padding: 6px 8px; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.35); }
 .nr-tip[hidden], .nr-box[hidden] { display: none; }
