@@ -260,7 +260,26 @@ internal static class ReportScript
   document.addEventListener('auxclick', event => { if (!isReport(event.target)) { event.preventDefault(); } }, true);
   document.addEventListener('submit', event => event.preventDefault(), true);
 
+  // A field's name in the panel scrolls to the first element it outlines.
+  function firstVisible(key) {
+    const found = boxes.find(b => b.key === key && b.element.getClientRects().length > 0);
+    return found ? found.element : null;
+  }
+  for (const name of root.querySelectorAll('.nr-field-name')) {
+    name.addEventListener('click', event => {
+      event.preventDefault();
+      const element = firstVisible(name.closest('.nr-field').dataset.field);
+      if (element) { element.scrollIntoView({ block: 'center' }); }
+    });
+  }
+
   window.newsrulesReport = { selectorFor, pick, place };
+  // Open at the article: saved pages often have screens of navigation above it.
+  const start = firstVisible('title') || firstVisible('body');
+  if (start && start.getBoundingClientRect().top > innerHeight * 0.6) {
+    start.scrollIntoView({ block: 'start' });
+    scrollBy(0, -40);
+  }
   place();
 })();
 """;

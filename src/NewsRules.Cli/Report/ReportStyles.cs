@@ -44,6 +44,7 @@ code, pre { font: 12px/1.45 ui-monospace, "DejaVu Sans Mono", monospace; }
 .nr-note { background: #fff8e1; border: 1px solid #f0d68a; border-radius: 4px; padding: 6px 8px; margin: 8px 0 0; }
 .nr-field { border: 1px solid #e1e3e8; border-left: 5px solid; border-radius: 4px; background: #fff; margin: 6px 0; padding: 4px 8px; }
 .nr-field > label { display: flex; align-items: center; gap: 6px; font-weight: 600; }
+.nr-field-name { cursor: pointer; text-decoration: underline dotted; }
 .nr-field table { width: 100%; border-collapse: collapse; margin: 2px 0; table-layout: fixed; }
 .nr-field td { padding: 1px 4px; vertical-align: top; border-top: 1px solid #f0f1f4; overflow-wrap: anywhere; }
 .nr-field td.nr-count { width: 118px; text-align: right; color: #4a4d57; font-size: 12px; }
