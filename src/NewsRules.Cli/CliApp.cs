@@ -17,6 +17,7 @@ public static class CliApp
             CheckCommand.Create(output, error),
             BatchCommand.Create(output, error),
             NewCommand.Create(output, error),
+            ReportCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);
