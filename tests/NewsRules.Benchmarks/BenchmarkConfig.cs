@@ -49,7 +49,7 @@ internal static class BenchmarkConfig
             .AddColumn(StatisticColumn.Median)
             .AddLogger(ConsoleLogger.Default)
             .AddExporter(MarkdownExporter.GitHub)
-            .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value))
+            .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value).WithMaxParameterColumnWidth(40))
             .WithOptions(ConfigOptions.DisableLogFile);
     }
 }
