@@ -33,7 +33,6 @@ public static class CliApp
             var command = parsed.CommandResult.Command;
             error.WriteLine(command == root ? "Run 'newsrules --help' for usage." : $"Run 'newsrules {command.Name} --help' for usage.");
             return ExitCodes.UsageOrRuleErrors;
-            return 2; // usage error (issue 5: 0 ok, 1 extraction problems, 2 usage or rule errors)
         }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
