@@ -40,7 +40,7 @@ internal static class ExtractCommand
             Description = "Also show, on stderr, how many elements each selector alternative matched, which one gave the value, and what junk removed.",
         };
 
-        var command = new Command("extract", "Extract the article from a saved page and print it.") { page, url, format, rule, field, explain };
+        var command = new Command("extract", "Extract the article from a saved page and print it.\n\nExamples:\n  newsrules extract rules/arabic.rt.com/samples/lavrov-mali.html\n  newsrules extract page.html --url https://example.com/news/1 --rule example.yaml --explain") { page, url, format, rule, field, explain };
         command.SetAction(result => Guarded(result.GetValue(page)!, error, () => Run(
             result.GetValue(page)!,
             result.GetValue(url),
@@ -65,11 +65,11 @@ internal static class ExtractCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Fail(error, $"cannot read '{page.FullName}': {OneLine(ex.Message)} Check the path and its permissions.");
+            return Fail(error, $"cannot read '{page.FullName}': {OneLine(ex.Message)} Check the path and its permissions.", ExitCodes.UsageOrRuleErrors);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Fail(error, $"extracting '{page.Name}' failed ({ex.GetType().Name}: {OneLine(ex.Message)}). This is a bug in NewsRules; please report it with the page.");
+            return Fail(error, $"extracting '{page.Name}' failed ({ex.GetType().Name}: {OneLine(ex.Message)}). This is a bug in NewsRules; please report it with the page.", ExitCodes.ExtractionProblems);
         }
     }
 
@@ -79,7 +79,7 @@ internal static class ExtractCommand
     {
         if (!page.Exists)
         {
-            return Fail(error, $"page '{page.FullName}' does not exist.");
+            return Fail(error, $"page '{page.FullName}' does not exist.", ExitCodes.UsageOrRuleErrors);
         }
 
         IDocument document;
@@ -93,7 +93,7 @@ internal static class ExtractCommand
         {
             if (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             {
-                return Fail(error, $"--url '{urlText}' is not an absolute http(s) URL.");
+                return Fail(error, $"--url '{urlText}' is not an absolute http(s) URL.", ExitCodes.UsageOrRuleErrors);
             }
         }
         else
@@ -101,7 +101,7 @@ internal static class ExtractCommand
             url = PageUrl.Find(document);
             if (url is null)
             {
-                return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.");
+                return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.", ExitCodes.UsageOrRuleErrors);
             }
         }
 
@@ -115,11 +115,11 @@ internal static class ExtractCommand
             catch (RuleLoadException ex)
             {
                 error.WriteLine(ex.Message);
-                return Fail(error, $"the rule '{ruleFile.Name}' has errors (listed above).");
+                return Fail(error, $"the rule '{ruleFile.Name}' has errors (listed above).", ExitCodes.UsageOrRuleErrors);
             }
             catch (IOException ex)
             {
-                return Fail(error, $"cannot read the rule '{ruleFile.FullName}': {ex.Message}");
+                return Fail(error, $"cannot read the rule '{ruleFile.FullName}': {ex.Message}", ExitCodes.UsageOrRuleErrors);
             }
         }
         else
@@ -127,7 +127,7 @@ internal static class ExtractCommand
             extractor = Sites.ForUrl(url);
             if (extractor is null)
             {
-                return Fail(error, NoRuleMessage(url));
+                return Fail(error, NoRuleMessage(url), ExitCodes.ExtractionProblems);
             }
         }
 
@@ -151,7 +151,7 @@ internal static class ExtractCommand
         {
             if (!ArticleFields.TryRender(article, field, out var value))
             {
-                return Fail(error, $"'{field}' is not a field of {article.Site}; fields: {string.Join(", ", ArticleFields.Names(article))}.");
+                return Fail(error, $"'{field}' is not a field of {article.Site}; fields: {string.Join(", ", ArticleFields.Names(article))}.", ExitCodes.UsageOrRuleErrors);
             }
 
             output.Write(value);
@@ -184,9 +184,9 @@ internal static class ExtractCommand
         return $"no rule for host '{url.Host}' (rules exist for: {known}). Add one under rules/<domain>/ or pass --rule <file.yaml>.";
     }
 
-    private static int Fail(TextWriter error, string message)
+    private static int Fail(TextWriter error, string message, int exitCode)
     {
         error.WriteLine($"newsrules: {message}");
-        return 1;
+        return exitCode;
     }
 }

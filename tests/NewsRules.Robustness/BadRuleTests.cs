@@ -95,7 +95,7 @@ public sealed class BadRuleTests
 
         var result = Cli.Run(new[] { "check" }.Concat(paths).ToArray());
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(NewsRules.Cli.ExitCodes.UsageOrRuleErrors, result.ExitCode);
         var expected = $"{rule.Path}({rule.Line},{rule.Column}): error {rule.Id}: ";
         Assert.Contains(result.Output.Split('\n'), line => line.StartsWith(expected, StringComparison.Ordinal) && line.Contains(rule.Fix, StringComparison.Ordinal));
     }
@@ -104,7 +104,7 @@ public sealed class BadRuleTests
     public void Check_over_the_whole_folder_reports_every_file_and_exits_1()
     {
         var result = Cli.Run("check", Repo.BadRules);
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(NewsRules.Cli.ExitCodes.UsageOrRuleErrors, result.ExitCode);
         foreach (var rule in BadRuleCases.All)
         {
             Assert.Contains($"{rule.Path}({rule.Line},{rule.Column}): error {rule.Id}: ", result.Output, StringComparison.Ordinal);

@@ -61,9 +61,9 @@ public sealed class HostilePageTests
             Assert.Equal("RtArabic", json.RootElement.GetProperty("site").GetString());
         }
 
-        // Without it, the page must say where it is from; none of these does: one line, exit 1.
+        // Without it, the page must say where it is from; none of these does: one line, exit 2.
         var withoutUrl = Cli.Run("extract", path);
-        Assert.Equal(1, withoutUrl.ExitCode);
+        Assert.Equal(NewsRules.Cli.ExitCodes.UsageOrRuleErrors, withoutUrl.ExitCode);
         Assert.Equal(string.Empty, withoutUrl.Output);
         var line = Assert.Single(withoutUrl.ErrorLines);
         Assert.StartsWith("newsrules: ", line, StringComparison.Ordinal);
