@@ -93,10 +93,10 @@ public static class ArticlePlainText
             {
                 lineStart = i + 1;
             }
-            // '<', '>' and '&' anywhere: Markdown passes raw HTML and entities through, so text
-            // that reads "<script>" on the page must stay text in whatever renders the Markdown.
-            else if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '&'
-                || (i == lineStart && c is '#' or '-' or '+' or '=')
+            // '<' and '&' anywhere: Markdown passes raw HTML and entities through, so text that
+            // reads "<script>" on the page must stay text in whatever renders the Markdown.
+            else if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '&'
+                || (i == lineStart && c is '#' or '>' or '-' or '+' or '=')
                 || (c is '.' or ')' && EndsOrderedListMarker(text, lineStart, i)))
             {
                 escaped.Append('\\');
