@@ -271,6 +271,8 @@ internal static class NewCommand
             return null;
         }
 
+        // Rules claim hosts without "www." (it adds nothing: a host matches its subdomains).
+        var claimed = domain.StartsWith("www.", StringComparison.Ordinal) ? domain.Substring(4) : domain;
         var target = Path.GetFullPath(rulePath);
         foreach (var file in RuleLoader.FindRuleFiles(rulesDirectory))
         {
@@ -295,7 +297,7 @@ internal static class NewCommand
                 continue;
             }
 
-            if (claims.Domains.Any(d => string.Equals(d.Domain, domain, StringComparison.OrdinalIgnoreCase)))
+            if (claims.Domains.Any(d => string.Equals(d.Domain, claimed, StringComparison.OrdinalIgnoreCase)))
             {
                 return $"the rule {claims.Site ?? "(unnamed)"} in '{file}' already claims {domain}. Edit that rule instead, or remove it first.";
             }
