@@ -195,7 +195,7 @@ internal static class NewCommand
     {
         var draft = scaffold.Draft;
         var article = scaffold.Article;
-        output.WriteLine($"Scaffolded rule {draft.Site} for {draft.Domain} from {url.AbsoluteUri}");
+        output.WriteLine($"Scaffolded rule {draft.Site} for {draft.Domain} from {url}");
         output.WriteLine();
         output.WriteLine("field      confidence  selector → value");
         Row(output, "title", draft.Title, article.Title);
@@ -244,7 +244,7 @@ internal static class NewCommand
     {
         if (guess is null)
         {
-            var why = dropped is not null && dropped.TryGetValue(field, out var reason) ? reason : "nothing found";
+            var why = dropped is not null && dropped.TryGetValue(field, out var reason) ? reason : RuleYamlWriter.MissingReason(field);
             output.WriteLine($"{field,-10} {"-",-10}  not found: {why}");
             return;
         }

@@ -78,9 +78,9 @@ internal static class SelectorNaming
                 return false; // "bdfBwQ", "nfyQp": styled-components and the like
             }
 
-            if (segment.Length is >= 5 and <= 10 && segment.Skip(1).Count(char.IsUpper) >= 3)
+            if (segment.Length is >= 5 and <= 10 && segment.Skip(1).Count(char.IsUpper) >= (segment.Length <= 8 ? 2 : 3))
             {
-                return false; // "mnRHPAnD": mixed case no word is written in
+                return false; // "cbGVih", "mnRHPAnD": mixed case no word is written in
             }
         }
 
