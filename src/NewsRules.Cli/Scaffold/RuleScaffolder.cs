@@ -34,7 +34,7 @@ internal static class RuleScaffolder
 
         var jsonLd = JsonLd.Read(document);
         var captions = CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers, out var captionsDeclined);
-        var language = LanguageFinder.Find(document, jsonLd) is { } found ? new LanguageGuess(found.Tag, found.Confidence, found.Evidence) : null;
+        var language = LanguageFinder.Find(document, jsonLd);
         var draft = new RuleDraft(
             site,
             domain,
