@@ -195,7 +195,7 @@ internal static class NewCommand
     {
         var draft = scaffold.Draft;
         var article = scaffold.Article;
-        output.WriteLine($"Scaffolded rule {draft.Site} for {draft.Domain} from {url.AbsoluteUri}");
+        output.WriteLine($"Scaffolded rule {draft.Site} for {draft.Domain} from {url}");
         output.WriteLine();
         output.WriteLine("field      confidence  selector → value");
         Row(output, "title", draft.Title, article.Title);
@@ -244,7 +244,7 @@ internal static class NewCommand
     {
         if (guess is null)
         {
-            var why = dropped is not null && dropped.TryGetValue(field, out var reason) ? reason : "nothing found";
+            var why = dropped is not null && dropped.TryGetValue(field, out var reason) ? reason : RuleYamlWriter.MissingReason(field);
             output.WriteLine($"{field,-10} {"-",-10}  not found: {why}");
             return;
         }
@@ -271,6 +271,8 @@ internal static class NewCommand
             return null;
         }
 
+        // Rules claim hosts without "www." (it adds nothing: a host matches its subdomains).
+        var claimed = domain.StartsWith("www.", StringComparison.Ordinal) ? domain.Substring(4) : domain;
         var target = Path.GetFullPath(rulePath);
         foreach (var file in RuleLoader.FindRuleFiles(rulesDirectory))
         {
@@ -295,7 +297,7 @@ internal static class NewCommand
                 continue;
             }
 
-            if (claims.Domains.Any(d => string.Equals(d.Domain, domain, StringComparison.OrdinalIgnoreCase)))
+            if (claims.Domains.Any(d => string.Equals(d.Domain, claimed, StringComparison.OrdinalIgnoreCase)))
             {
                 return $"the rule {claims.Site ?? "(unnamed)"} in '{file}' already claims {domain}. Edit that rule instead, or remove it first.";
             }
