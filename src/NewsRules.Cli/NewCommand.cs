@@ -138,12 +138,12 @@ internal static class NewCommand
         catch (RuleLoadException ex)
         {
             // The scaffold wrote a rule its own loader rejects: a bug here, not in the page.
-            return Fail(error, $"the scaffolded rule does not load (please report this with the page):\n{ex.Message}");
+            return Fail(error, $"the scaffolded rule does not load (please report this with the page):\n{ex.Message}", ExitCodes.ExtractionProblems);
         }
 
         if (scaffold is null)
         {
-            return Fail(error, $"found no article text in '{page.Name}': no element holds paragraphs of running text. Is it an article page, saved after it loaded? Save it again (in a browser: Save Page As…, 'Web Page, HTML only') and retry.");
+            return Fail(error, $"found no article text in '{page.Name}': no element holds paragraphs of running text. Is it an article page, saved after it loaded? Save it again (in a browser: Save Page As…, 'Web Page, HTML only') and retry.", ExitCodes.ExtractionProblems);
         }
 
         Directory.CreateDirectory(Path.Combine(folder, "samples"));
@@ -320,9 +320,9 @@ internal static class NewCommand
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
-    private static int Fail(TextWriter error, string message)
+    private static int Fail(TextWriter error, string message, int exitCode = ExitCodes.UsageOrRuleErrors)
     {
         error.WriteLine($"newsrules: {message}");
-        return 1;
+        return exitCode;
     }
 }

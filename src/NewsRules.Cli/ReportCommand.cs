@@ -32,7 +32,7 @@ internal static class ReportCommand
             Description = "Where to write the report. Default: <page>.report.html in the current folder.",
         };
 
-        var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it.")
+        var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it.\n\nExamples:\n  newsrules report rules/arabic.rt.com/samples/lavrov-mali.html --out lavrov.report.html\n  newsrules report page.html --rule draft.yaml --url https://www.example.com/news/1")
         {
             page, rule, url, outFile,
         };
@@ -100,7 +100,7 @@ internal static class ReportCommand
             var compiled = Sites.ForUrl(url);
             if (compiled is null)
             {
-                return Fail(error, ExtractCommand.NoRuleMessage(url) + " " + NoFallback);
+                return Fail(error, ExtractCommand.NoRuleMessage(url) + " " + NoFallback, ExitCodes.ExtractionProblems);
             }
 
             extractor = compiled;
@@ -132,9 +132,9 @@ internal static class ReportCommand
         return 0;
     }
 
-    private static int Fail(TextWriter error, string message)
+    private static int Fail(TextWriter error, string message, int exitCode = ExitCodes.UsageOrRuleErrors)
     {
         error.WriteLine($"newsrules: {message}");
-        return 1;
+        return exitCode;
     }
 }

@@ -176,7 +176,7 @@ public sealed class NewCommandTests : IDisposable
 
         var (exit, _, error) = New(page);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("already exists", error);
         Assert.Contains("--force", error);
         Assert.Equal("# edited by hand\n", File.ReadAllText(RulePath()));
@@ -196,7 +196,7 @@ public sealed class NewCommandTests : IDisposable
 
         var (exit, _, error) = New(page);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("the rule Other in", error);
         Assert.Contains("already claims www.example-news.com", error);
         Assert.False(File.Exists(RulePath()));
@@ -225,7 +225,7 @@ public sealed class NewCommandTests : IDisposable
 
         var (bad, _, error) = New(page, StoryUrl, "--site", "class");
 
-        Assert.Equal(1, bad);
+        Assert.Equal(2, bad);
         Assert.Contains("--site 'class' is not a usable site name", error);
         Assert.Contains("Try --site ClassSite", error);
 
@@ -245,7 +245,7 @@ public sealed class NewCommandTests : IDisposable
 
         var bare = WritePage("bare.html", Fixtures.Story(canonical: false));
         var (missing, _, missingError) = New(bare, url: null);
-        Assert.Equal(1, missing);
+        Assert.Equal(2, missing);
         Assert.Contains("'bare.html' has no canonical link or og:url; pass the article's address with --url.", missingError);
 
         var (given, _, givenError) = New(bare, "https://news.example.org/2024/05/21/bridge-story.html");
@@ -264,7 +264,7 @@ public sealed class NewCommandTests : IDisposable
 
         var (exit, _, error) = New(page, url);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains(message, error);
         Assert.False(Directory.Exists(Rules));
     }
@@ -274,7 +274,7 @@ public sealed class NewCommandTests : IDisposable
     {
         var (exit, _, error) = New(Path.Combine(scratch, "nope.html"));
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("nope.html' does not exist", error);
     }
 
