@@ -429,8 +429,9 @@ internal static class BodyRecall
     /// </summary>
     public static (double Recall, double Precision) Measure(string reference, string candidate)
     {
-        var expected = Tokens(reference);
-        var found = Tokens(candidate);
+        // The scaffold's own word splitter (letters and digits, one token per CJK character).
+        var expected = Guessing.Tokens(reference);
+        var found = Guessing.Tokens(candidate);
         var available = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in found)
         {
@@ -450,40 +451,6 @@ internal static class BodyRecall
         return (
             expected.Count == 0 ? 1 : (double)matched / expected.Count,
             found.Count == 0 ? 0 : (double)matched / found.Count);
-    }
-
-    public static List<string> Tokens(string text)
-    {
-        var tokens = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (TextStatistics.IsCjk(c))
-            {
-                Flush();
-                tokens.Add(c.ToString());
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                Flush();
-            }
-        }
-
-        Flush();
-        return tokens;
-
-        void Flush()
-        {
-            if (word.Length > 0)
-            {
-                tokens.Add(word.ToString());
-                word.Clear();
-            }
-        }
     }
 
     /// <summary>
