@@ -98,7 +98,7 @@ internal static class ExtractCommand
         }
         else
         {
-            url = PageUrl.Find(document);
+            url = PageAddress.Find(document);
             if (url is null)
             {
                 return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.", ExitCodes.UsageOrRuleErrors);

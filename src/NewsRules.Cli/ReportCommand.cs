@@ -68,7 +68,7 @@ internal static class ReportCommand
         }
         else
         {
-            url = PageUrl.Find(document);
+            url = PageAddress.Find(document);
             if (url is null)
             {
                 return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.");
