@@ -401,5 +401,8 @@ internal readonly struct ElementFacts
 
     public string? Class { get; }
 
-    public static ElementFacts Of(IElement element) => new(element, element.LocalName, element.Id, element.GetAttribute("class"));
+    public static ElementFacts Of(IElement element) =>
+        element.Attributes.Length == 0
+            ? new(element, element.LocalName, null, null)
+            : new(element, element.LocalName, element.Id, element.GetAttribute("class"));
 }
