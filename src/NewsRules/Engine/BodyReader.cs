@@ -44,7 +44,7 @@ internal sealed class BodyReader
                 case IElement element when element.LocalName == "br":
                     LineBreak(open.Peek().Kind);
                     break;
-                case IElement element when excluded.Contains(element) || HtmlText.IsSkipped(element):
+                case IElement element when (excluded.Count > 0 && excluded.Contains(element)) || HtmlText.IsSkipped(element):
                     // Left out, but a left-out block still ends the text before it: "one<div class=ad>…</div>two"
                     // is two paragraphs, not "onetwo".
                     if (HtmlText.BreaksText(element))
@@ -53,12 +53,12 @@ internal sealed class BodyReader
                     }
 
                     break;
-                case IElement element when captions.Contains(element):
+                case IElement element when captions.Count > 0 && captions.Contains(element):
                     Flush(open.Peek().Kind);
                     Add(BlockKind.Caption, HtmlText.Of(element, excluded));
                     break;
                 case IElement element:
-                    if (HtmlText.BlockLevel.Contains(element.LocalName))
+                    if (HtmlText.IsBlockLevel(element))
                     {
                         Flush(open.Peek().Kind);
                         if (element.FirstChild is not null)

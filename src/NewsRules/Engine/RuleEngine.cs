@@ -39,45 +39,34 @@ internal static class RuleEngine
         // The matches of every page-wide selector, in document order, from one walk of the page.
         private readonly Dictionary<Selector, List<IElement>> pageMatches;
 
+        // The matches of any caption alternative, in document order, when there are several.
+        private readonly List<IElement>? captionMatches;
+
         public Execution(SiteRule rule, IDocument document, Uri url)
         {
             this.rule = rule;
             this.document = document;
             this.url = url;
             baseUrl = UrlResolver.BaseOf(document, url);
-            pageMatches = MatchAll(document, rule.PageSelectors);
+            pageMatches = MatchAll(document, rule, out captionMatches);
         }
 
         /// <summary>
-        /// Walks the page once and tests each element against every selector, instead of one
-        /// walk per selector alternative (a rule has 10 to 20): the walk, not the test, is what
-        /// costs, and the selectors' cheap filters turn most elements down at once.
+        /// Walks the page once for every page-wide selector, instead of one walk per selector
+        /// alternative (a rule has 10 to 20); the index tests each element only against the
+        /// selectors its id, classes, attributes and tag can satisfy (see <see cref="SelectorIndex"/>).
         /// </summary>
-        private static Dictionary<Selector, List<IElement>> MatchAll(IDocument document, IReadOnlyList<Selector> selectors)
+        private static Dictionary<Selector, List<IElement>> MatchAll(IDocument document, SiteRule rule, out List<IElement>? captions)
         {
-            var lists = new List<IElement>[selectors.Count];
-            for (var i = 0; i < lists.Length; i++)
-            {
-                lists[i] = new List<IElement>();
-            }
-
-            foreach (var element in Dom.Elements(document))
-            {
-                for (var i = 0; i < lists.Length; i++)
-                {
-                    if (selectors[i].IsMatch(element))
-                    {
-                        lists[i].Add(element);
-                    }
-                }
-            }
-
-            var matches = new Dictionary<Selector, List<IElement>>(lists.Length, ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < lists.Length; i++)
+            var selectors = rule.PageSelectors;
+            var lists = rule.PageIndex.Match(document);
+            var matches = new Dictionary<Selector, List<IElement>>(selectors.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < selectors.Count; i++)
             {
                 matches[selectors[i]] = lists[i];
             }
 
+            captions = lists.Length > selectors.Count ? lists[selectors.Count] : null;
             return matches;
         }
 
@@ -378,14 +367,17 @@ internal static class RuleEngine
         private HashSet<IElement> JunkIn(List<IElement> containers)
         {
             var junk = new HashSet<IElement>();
-            foreach (var selector in rule.Junk)
+            if (rule.Junk.Count == 0)
             {
-                foreach (var container in containers)
+                return junk;
+            }
+
+            // One walk per container for all junk selectors together.
+            foreach (var container in containers)
+            {
+                foreach (var element in rule.JunkIndex.Match(container)[0])
                 {
-                    foreach (var element in selector.EnumerateMatches(container))
-                    {
-                        junk.Add(element);
-                    }
+                    junk.Add(element);
                 }
             }
 
@@ -402,11 +394,11 @@ internal static class RuleEngine
             }
 
             // One alternative: its matches from the page walk are already in page order. Several
-            // may interleave: one more walk gives page order and each caption once (sorting by
-            // CompareDocumentPosition searched the siblings on every comparison).
+            // may interleave: the page walk's caption group has them in page order, each once
+            // (sorting by CompareDocumentPosition searched the siblings on every comparison).
             var matches = rule.Captions.Select.Count == 1
                 ? PageMatches(rule.Captions.Select[0])
-                : Dom.QueryAny(document, rule.Captions.Select.Select(s => s.Parsed).ToList());
+                : captionMatches ?? Dom.QueryAny(document, rule.Captions.Select.Select(s => s.Parsed).ToList());
             foreach (var element in matches)
             {
                 if (!Dom.IsInsideAny(element, junk) && !InsideSkipped(element))

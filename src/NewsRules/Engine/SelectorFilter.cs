@@ -21,45 +21,63 @@ namespace NewsRules.Engine;
 /// the mercury-dev corpus; see docs/performance.md). The filter is only ever a necessary
 /// condition, never a sufficient one: it compares case-insensitively and splits classes at
 /// any white space, so whatever AngleSharp would match, it lets through.
+/// <para>
+/// The ancestors of a descendant or child combinator (<c>.article .text p</c>,
+/// <c>ul.tags &gt; li a</c>) are checked the same way before AngleSharp's <c>ComplexSelector</c>
+/// is asked, which otherwise collects the ancestors of every candidate into a list and builds
+/// their class lists: the element needs, nearest first, an ancestor that may match each compound
+/// to the left of it (child combinators read as descendant ones, a weaker condition; the chain
+/// stops at the first sibling combinator).
+/// </para>
 /// </remarks>
 internal sealed class SelectorFilter
 {
-    private readonly Subject[] alternatives;
+    private readonly Alternative[] alternatives;
 
-    private SelectorFilter(Subject[] alternatives) => this.alternatives = alternatives;
+    private SelectorFilter(Alternative[] alternatives) => this.alternatives = alternatives;
 
     /// <summary>The filter for a selector, or null when nothing about its subject can be checked cheaply (<c>*</c>, <c>:first-child</c>…).</summary>
     public static SelectorFilter? For(ISelector selector)
     {
-        ArgumentNullException.ThrowIfNull(selector);
-        var subjects = new List<Subject>();
-        foreach (var alternative in Alternatives(selector))
+        var alternatives = Decompose(selector);
+        foreach (var alternative in alternatives)
         {
-            var subject = SubjectOf(alternative);
-            if (subject is null)
+            if (alternative.Subject is null)
             {
                 // One unconstrained alternative of a list lets every element through.
                 return null;
             }
-
-            subjects.Add(subject);
         }
 
-        return subjects.Count == 0 ? null : new SelectorFilter(subjects.ToArray());
+        return alternatives.Length == 0 ? null : new SelectorFilter(alternatives);
     }
 
     /// <summary>False when the element certainly does not match; true when it may.</summary>
     public bool MayMatch(IElement element)
     {
-        foreach (var subject in alternatives)
+        var facts = ElementFacts.Of(element);
+        foreach (var alternative in alternatives)
         {
-            if (subject.MayMatch(element))
+            if (alternative.Subject!.MayMatch(facts) && alternative.AncestorsMayMatch(element.ParentElement))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The cheap conditions of every alternative of a selector (one for a selector that is not a list).</summary>
+    internal static Alternative[] Decompose(ISelector selector)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        var result = new List<Alternative>();
+        foreach (var alternative in Alternatives(selector))
+        {
+            result.Add(AlternativeOf(alternative));
+        }
+
+        return result.ToArray();
     }
 
     // A selector list (a, b) is its alternatives; anything else is one alternative.
@@ -69,24 +87,50 @@ internal sealed class SelectorFilter
         return shape.Kind == ShapeKind.List ? shape.Parts : new[] { selector };
     }
 
-    private static Subject? SubjectOf(ISelector selector)
+    private static Alternative AlternativeOf(ISelector selector)
     {
         var shape = Shape.Of(selector);
+        if (shape.Kind != ShapeKind.Combinator || shape.Parts.Count == 0)
+        {
+            return new Alternative(CompoundOf(shape), Array.Empty<Compound>());
+        }
+
+        // The subject is the rightmost part: "article .text p" selects p elements. Symbols[k]
+        // stands between Parts[k] and Parts[k + 1].
+        var parts = shape.Parts;
+        var subject = CompoundOf(Shape.Of(parts[parts.Count - 1]));
+        var ancestors = new List<Compound>();
+        for (var k = parts.Count - 2; k >= 0 && k < shape.Symbols.Count; k--)
+        {
+            if (shape.Symbols[k] is not (" " or ">"))
+            {
+                // A sibling combinator: what stands left of it is not an ancestor of the subject.
+                break;
+            }
+
+            if (CompoundOf(Shape.Of(parts[k])) is { } ancestor)
+            {
+                ancestors.Add(ancestor);
+            }
+        }
+
+        return new Alternative(subject, ancestors.ToArray());
+    }
+
+    private static Compound? CompoundOf(Shape shape)
+    {
         switch (shape.Kind)
         {
-            case ShapeKind.Combinator:
-                // The subject is the rightmost part: "article .text p" selects p elements.
-                return shape.Parts.Count == 0 ? null : SubjectOf(shape.Parts[shape.Parts.Count - 1]);
             case ShapeKind.Compound:
-                var subject = new Subject();
+                var compound = new Compound();
                 foreach (var part in shape.Parts)
                 {
-                    subject.Add(Shape.Of(part));
+                    compound.Add(Shape.Of(part));
                 }
 
-                return subject.IsEmpty ? null : subject;
+                return compound.IsEmpty ? null : compound;
             case ShapeKind.Type or ShapeKind.Id or ShapeKind.Class or ShapeKind.Attribute:
-                var single = new Subject();
+                var single = new Compound();
                 single.Add(shape);
                 return single.IsEmpty ? null : single;
             default:
@@ -94,8 +138,43 @@ internal sealed class SelectorFilter
         }
     }
 
+    /// <summary>One alternative of a selector: what its subject and its ancestors (nearest first) require.</summary>
+    internal sealed class Alternative
+    {
+        public Alternative(Compound? subject, Compound[] ancestors)
+        {
+            Subject = subject;
+            Ancestors = ancestors;
+        }
+
+        /// <summary>Null when the subject has nothing cheap to check.</summary>
+        public Compound? Subject { get; }
+
+        /// <summary>The compounds left of the subject across descendant and child combinators, nearest first, unconstrained ones left out.</summary>
+        public Compound[] Ancestors { get; }
+
+        /// <summary>
+        /// True when the ancestors, from <paramref name="parent"/> up, may hold the chain:
+        /// for each compound in turn, the nearest remaining ancestor that may match it. Taking
+        /// the nearest never loses a match, so this is a necessary condition.
+        /// </summary>
+        public bool AncestorsMayMatch(IElement? parent)
+        {
+            var next = 0;
+            for (var current = parent; current is not null && next < Ancestors.Length; current = current.ParentElement)
+            {
+                if (Ancestors[next].MayMatch(ElementFacts.Of(current)))
+                {
+                    next++;
+                }
+            }
+
+            return next == Ancestors.Length;
+        }
+    }
+
     /// <summary>What one compound requires of an element.</summary>
-    private sealed class Subject
+    internal sealed class Compound
     {
         private readonly List<string> classes = new();
         private readonly List<string> attributes = new();
@@ -103,6 +182,18 @@ internal sealed class SelectorFilter
         private string? id;
 
         public bool IsEmpty => localName is null && id is null && classes.Count == 0 && attributes.Count == 0;
+
+        /// <summary>The tag name it requires, or null.</summary>
+        public string? LocalName => localName;
+
+        /// <summary>The id it requires, or null.</summary>
+        public string? Id => id;
+
+        /// <summary>The classes it requires.</summary>
+        public IReadOnlyList<string> Classes => classes;
+
+        /// <summary>The attribute names it requires.</summary>
+        public IReadOnlyList<string> Attributes => attributes;
 
         public void Add(Shape simple)
         {
@@ -131,7 +222,7 @@ internal sealed class SelectorFilter
             }
         }
 
-        public bool MayMatch(IElement element)
+        public bool MayMatch(in ElementFacts element)
         {
             if (localName is not null && !string.Equals(element.LocalName, localName, StringComparison.OrdinalIgnoreCase))
             {
@@ -145,7 +236,7 @@ internal sealed class SelectorFilter
 
             if (classes.Count > 0)
             {
-                var value = element.GetAttribute("class");
+                var value = element.Class;
                 if (value is null)
                 {
                     return false;
@@ -162,7 +253,7 @@ internal sealed class SelectorFilter
 
             foreach (var name in attributes)
             {
-                if (!HasAttributeNamed(element, name))
+                if (!HasAttributeNamed(element.Element, name))
                 {
                     return false;
                 }
@@ -211,7 +302,7 @@ internal sealed class SelectorFilter
         }
     }
 
-    private enum ShapeKind
+    internal enum ShapeKind
     {
         Other,
         List,
@@ -224,7 +315,7 @@ internal sealed class SelectorFilter
     }
 
     /// <summary>The top level of a parsed selector, read through AngleSharp's visitor.</summary>
-    private sealed class Shape : ISelectorVisitor
+    internal sealed class Shape : ISelectorVisitor
     {
         private Shape()
         {
@@ -237,6 +328,9 @@ internal sealed class SelectorFilter
         public string? Name { get; private set; }
 
         public string? Operator { get; private set; }
+
+        /// <summary>A combinator's symbols: Symbols[k] stands between Parts[k] and Parts[k + 1].</summary>
+        public IReadOnlyList<string> Symbols { get; private set; } = Array.Empty<string>();
 
         public static Shape Of(ISelector selector)
         {
@@ -266,7 +360,11 @@ internal sealed class SelectorFilter
 
         void ISelectorVisitor.List(IEnumerable<ISelector> selectors) => SetParts(ShapeKind.List, selectors);
 
-        void ISelectorVisitor.Combinator(IEnumerable<ISelector> selectors, IEnumerable<string> symbols) => SetParts(ShapeKind.Combinator, selectors);
+        void ISelectorVisitor.Combinator(IEnumerable<ISelector> selectors, IEnumerable<string> symbols)
+        {
+            SetParts(ShapeKind.Combinator, selectors);
+            Symbols = symbols.ToList();
+        }
 
         void ISelectorVisitor.Many(IEnumerable<ISelector> selectors) => SetParts(ShapeKind.Compound, selectors);
 
@@ -282,4 +380,29 @@ internal sealed class SelectorFilter
             Parts = selectors.ToList();
         }
     }
+}
+
+/// <summary>What the filter reads of an element, read once: its tag name, id and class attribute.</summary>
+internal readonly struct ElementFacts
+{
+    public ElementFacts(IElement element, string localName, string? id, string? @class)
+    {
+        Element = element;
+        LocalName = localName;
+        Id = id;
+        Class = @class;
+    }
+
+    public IElement Element { get; }
+
+    public string LocalName { get; }
+
+    public string? Id { get; }
+
+    public string? Class { get; }
+
+    public static ElementFacts Of(IElement element) =>
+        element.Attributes.Length == 0
+            ? new(element, element.LocalName, null, null)
+            : new(element, element.LocalName, element.Id, element.GetAttribute("class"));
 }

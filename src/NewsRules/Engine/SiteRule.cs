@@ -55,6 +55,15 @@ public sealed class SiteRule
             .SelectMany(field => field!.Select)
             .Distinct()
             .ToArray();
+        var groups = PageSelectors.Select(selector => (IReadOnlyList<Selector>)new[] { selector }).ToList();
+        if (captions is { Select.Count: > 1 })
+        {
+            // Several caption alternatives interleave: one more group gives page order and each caption once.
+            groups.Add(captions.Select);
+        }
+
+        PageIndex = new SelectorIndex(groups);
+        JunkIndex = new SelectorIndex(new[] { junk });
     }
 
     public string Site { get; }
@@ -91,6 +100,16 @@ public sealed class SiteRule
     /// junk, which runs inside the body only), so that one walk of the page finds all their matches.
     /// </summary>
     internal IReadOnlyList<Selector> PageSelectors { get; }
+
+    /// <summary>
+    /// The page-wide selectors for one walk of the page: group <c>i</c> is
+    /// <c>PageSelectors[i]</c>; when the captions have several alternatives, one last group
+    /// holds them all.
+    /// </summary>
+    internal SelectorIndex PageIndex { get; }
+
+    /// <summary>Every junk selector, as one group.</summary>
+    internal SelectorIndex JunkIndex { get; }
 
     /// <summary>
     /// The length of the longest of the rule's domains that is the URL's host or a parent of

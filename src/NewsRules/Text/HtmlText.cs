@@ -27,7 +27,17 @@ public static class HtmlText
     /// <summary>True for an element whose subtree holds no readable text (scripts, forms, hidden elements).</summary>
     public static bool IsSkipped(IElement element)
     {
-        if (Skipped.Contains(element.LocalName) || element.HasAttribute("hidden"))
+        if ((KindOf(element.LocalName) & SkippedKind) != 0)
+        {
+            return true;
+        }
+
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("hidden"))
         {
             return true;
         }
@@ -35,6 +45,9 @@ public static class HtmlText
         var style = element.GetAttribute("style");
         return style is not null && IsDisplayNone(style);
     }
+
+    /// <summary>True for an element of <see cref="BlockLevel"/>.</summary>
+    internal static bool IsBlockLevel(IElement element) => (KindOf(element.LocalName) & BlockKind) != 0;
 
     /// <summary>
     /// An element's visible text, normalized: scripts and hidden parts inside it skipped, blocks
@@ -69,7 +82,35 @@ public static class HtmlText
     /// never runs together, even when the element itself is left out.
     /// </summary>
     public static bool BreaksText(IElement element) =>
-        BlockLevel.Contains(element.LocalName) || element.LocalName is "form" or "dialog";
+        (KindOf(element.LocalName) & BlockKind) != 0 || element.LocalName is "form" or "dialog";
+
+    private const byte SkippedKind = 1;
+    private const byte BlockKind = 2;
+    private const int MaxCachedNames = 512;
+
+    // Tag names by identity: the parser gives every element of a tag the same name string, so
+    // a lookup by reference skips hashing the name case-insensitively for each element (two
+    // set lookups per element of every body and field). Per thread, so no locking; bounded,
+    // since made-up tags get a string each.
+    [System.ThreadStatic]
+    private static Dictionary<string, byte>? kinds;
+
+    private static byte KindOf(string localName)
+    {
+        var cache = kinds ??= new Dictionary<string, byte>(ReferenceEqualityComparer.Instance);
+        if (cache.TryGetValue(localName, out var kind))
+        {
+            return kind;
+        }
+
+        kind = (byte)((Skipped.Contains(localName) ? SkippedKind : 0) | (BlockLevel.Contains(localName) ? BlockKind : 0));
+        if (cache.Count < MaxCachedNames)
+        {
+            cache.Add(localName, kind);
+        }
+
+        return kind;
+    }
 
     private static void AppendContent(IElement root, StringBuilder builder, ISet<IElement>? leaveOut)
     {

@@ -33,6 +33,40 @@ public sealed class DateParserTests
         Assert.False(assumed);
     }
 
+    // The common shapes are read without the regex; the rest (a space or a name before the
+    // offset, ±Hmm, out-of-range values) still go through it. Both must give the same instants.
+    [Theory]
+    [InlineData("2019-03-08T13:00:00.000Z", 0L, 0.0)]
+    [InlineData("2019-03-08t13:00z", 0L, 0.0)]
+    [InlineData("2019-03-08 13:00:00,5+05:30", 5_000_000L, 5.5)]
+    [InlineData("2019-03-08T13:00:00.123456789-0800", 1_234_567L, -8.0)]
+    [InlineData("2019-03-08T13:00:00+14", 0L, 14.0)]
+    [InlineData("2019-03-08T13:00 UTC", 0L, 0.0)]
+    [InlineData("2019-03-08T13:00 gmt", 0L, 0.0)]
+    [InlineData("2019-03-08T13:00:00 -05:00", 0L, -5.0)]
+    [InlineData("2019-03-08T13:00:00-500", 0L, -5.0)]
+    public void Iso_fast_and_regular_paths_read_the_same_instant(string value, long fractionTicks, double offsetHours)
+    {
+        Assert.True(DateParser.TryParse(value, NoFormats, null, Zone("America/New_York"), out var result, out var assumed));
+
+        Assert.Equal(At(2019, 3, 8, 13, 0, 0, offsetHours).AddTicks(fractionTicks), result);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), result.Offset);
+        Assert.False(assumed);
+    }
+
+    [Theory]
+    [InlineData("2019-03-08T13:00:00+14:01")]
+    [InlineData("2019-03-08T13:00:00+05:75")]
+    [InlineData("2019-03-08T24:00")]
+    [InlineData("2019-02-29")]
+    [InlineData("2019-03-08T13:00:00.1234567891Z")]
+    [InlineData("2019-03-08T13:00:00.Z")]
+    [InlineData("2019-03-08T13:00Zx")]
+    public void Iso_values_out_of_range_or_shape_are_rejected_on_both_paths(string value)
+    {
+        Assert.False(DateParser.TryParse(value, NoFormats, null, null, out _, out _));
+    }
+
     [Theory]
     [InlineData("2024-05-21T09:41:00+03:00")]
     [InlineData("2024-05-21T09:41:00+0300")]

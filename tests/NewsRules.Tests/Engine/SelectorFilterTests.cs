@@ -29,14 +29,26 @@ public sealed class SelectorFilterTests
         </body></html>
         """;
 
-    public static TheoryData<string> Selectors() => new()
-    {
+    private static readonly string[] AllSelectors =
+    [
         "h1", "H1", ".article", ".story", ".Story", ".wide", ".lead", ".text", ".text p", ".article .text p:last-of-type",
         "#Main", "#main", "div#Main.article", "meta[property=\"og:title\"]", "meta[name=author]", "[data-x]", "p[data-x]",
         "*[rel=\"author\"] *[itemprop=\"name\"]", "a[href^='/']", "ul.tags > li a", "h1, .note", "figure figcaption", ".caption",
         "figcaption .credit", "svg.icon", "use", "dl.p-information__data dd:nth-of-type(2)", "p:not(.note)", "*", ":first-child",
         "h1 ~ div", "div + figure", ".text-muted", ".textx", "p.text", "[class~=wide]", "[id=Main]", "base[href]", "li:first-child a",
-    };
+        ".article .text p", "div > * > p", ".a + .b p", "div.text > p.note", "#Main p[data-x]", "body div .credit",
+    ];
+
+    public static TheoryData<string> Selectors()
+    {
+        var data = new TheoryData<string>();
+        foreach (var css in AllSelectors)
+        {
+            data.Add(css);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Selectors))]
@@ -54,14 +66,67 @@ public sealed class SelectorFilterTests
     }
 
     [Fact]
+    public void The_index_selects_exactly_what_AngleSharp_selects_for_every_selector_at_once()
+    {
+        var selectors = AllSelectors.Select(css => new Selector(css)).ToList();
+        // Each selector alone, a group of all of them, and a group that repeats one selector.
+        var groups = selectors.Select(s => (IReadOnlyList<Selector>)new[] { s }).ToList();
+        groups.Add(selectors);
+        groups.Add(new[] { selectors[0], selectors[0], selectors[7] });
+        var index = new SelectorIndex(groups);
+        foreach (var html in new[] { Page, "<!DOCTYPE html>" + Page })
+        {
+            var document = HtmlDocuments.Parse(html);
+            var results = index.Match(document);
+
+            for (var i = 0; i < selectors.Count; i++)
+            {
+                Assert.Equal(document.QuerySelectorAll(selectors[i].Css).ToList(), results[i]);
+            }
+
+            Assert.Equal(document.QuerySelectorAll(string.Join(", ", selectors.Select(s => s.Css))).ToList(), results[selectors.Count]);
+            Assert.Equal(document.QuerySelectorAll(selectors[0].Css + ", " + selectors[7].Css).ToList(), results[selectors.Count + 1]);
+
+            // Inside an element: its descendants only, with ancestors above it still counting.
+            var main = document.GetElementById("Main")!;
+            var inside = index.Match(main);
+            for (var i = 0; i < selectors.Count; i++)
+            {
+                Assert.Equal(main.QuerySelectorAll(selectors[i].Css).ToList(), inside[i]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(".article .text p", "<div class='article'><div class='text'><p>x</p></div></div>", true)]
+    [InlineData(".article .text p", "<div class='text'><div class='article'><p>x</p></div></div>", false)]
+    [InlineData(".article .text p", "<div class='text'><p>x</p></div>", false)]
+    [InlineData("ul.tags > li a", "<ul class='tags'><li><span><a>x</a></span></li></ul>", true)]
+    [InlineData("ul.tags > li a", "<ol class='tags'><li><a>x</a></li></ol>", false)]
+    [InlineData("div > * > p", "<div><span><p>x</p></span></div>", true)]
+    [InlineData("section p", "<div><p>x</p></div>", false)]
+    [InlineData(".a + .b p", "<div class='b'><p>x</p></div>", true)]
+    public void Ancestors_are_checked_before_AngleSharp_is_asked(string css, string html, bool mayMatch)
+    {
+        var document = HtmlDocuments.Parse("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var target = document.QuerySelectorAll("p, a").Last();
+
+        var filter = SelectorFilter.For(new Selector(css).Parsed);
+
+        Assert.NotNull(filter);
+        Assert.Equal(mayMatch, filter.MayMatch(target));
+    }
+
+    [Fact]
     public void Elements_without_the_class_or_tag_are_turned_down_before_AngleSharp_is_asked()
     {
         var document = HtmlDocuments.Parse(Page);
         var filter = SelectorFilter.For(new Selector("div.text p").Parsed);
         Assert.NotNull(filter);
 
-        var paragraphs = document.QuerySelectorAll("p").ToList();
-        var others = document.QuerySelectorAll("div, li, h1, figure").ToList();
+        var paragraphs = document.QuerySelectorAll("div.text p").ToList();
+        // Other tags, and paragraphs outside a div.text (their ancestors are checked too).
+        var others = document.QuerySelectorAll("div, li, h1, figure, body > p").ToList();
 
         Assert.All(paragraphs, p => Assert.True(filter.MayMatch(p)));
         Assert.All(others, e => Assert.False(filter.MayMatch(e)));

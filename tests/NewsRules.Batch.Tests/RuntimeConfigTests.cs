@@ -1,0 +1,24 @@
+using System.Text.Json;
+using NewsRules.Cli;
+
+namespace NewsRules.Batch.Tests;
+
+/// <summary>
+/// The CLI runs without dynamic PGO's instrumented tier: in a batch of a few thousand pages
+/// that tier cost a third of the CPU time (docs/performance.md, "Batch throughput").
+/// </summary>
+public sealed class RuntimeConfigTests
+{
+    [Fact]
+    public void The_cli_turns_the_instrumented_tier_off()
+    {
+        var assembly = typeof(CliApp).Assembly.Location;
+        var config = Path.Combine(Path.GetDirectoryName(assembly)!, Path.GetFileNameWithoutExtension(assembly) + ".runtimeconfig.json");
+        Assert.True(File.Exists(config), $"{config} is copied beside the CLI assembly");
+
+        using var json = JsonDocument.Parse(File.ReadAllText(config));
+        var options = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.False(options.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+    }
+}
