@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using NewsRules.Text;
+
+namespace NewsRules.Generic;
+
+/// <summary>Where the article's text is: the container(s) to read, and what inside them to leave out.</summary>
+internal sealed class ContentSelection
+{
+    public List<IElement> Containers { get; } = new();
+
+    public HashSet<IElement> Excluded { get; } = new();
+
+    public HashSet<IElement> Captions { get; } = new();
+
+    /// <summary>The chosen container's score, for the explanation.</summary>
+    public double Score { get; set; }
+
+    /// <summary>Which elements of the page tree were taken for furniture (by index).</summary>
+    public bool[] Furniture { get; set; } = System.Array.Empty<bool>();
+}
+
+/// <summary>
+/// Finds the article's text by content scoring, in the Readability / jusText family: every
+/// block (an element's own running text) counts as good text when it is long and not mostly
+/// links, as bad text when it is a link list, a short line or inside page furniture (class,
+/// id, role and tag hints). The container is the element with the most good text net of bad
+/// text — a best subtree, so it takes in every sibling that adds more article than furniture.
+/// Inside it, furniture and link lists are left out. All passes are linear and iterative.
+/// </summary>
+internal static class ContentFinder
+{
+    internal static double ShortPenalty = 0.1;
+    internal static double GuardWeak = 0;
+    internal static double HeadingWeight = 0.3;
+    internal static double MediumWeight = 0.6;
+    internal static double ContentBonus = 0.2;
+    internal static double ProseShare = 0.5;
+
+    public static ContentSelection Find(PageTree tree, PageMetadata metadata)
+    {
+        var n = tree.Count;
+        var hints = new Hint[n];
+        for (var i = 0; i < n; i++)
+        {
+            hints[i] = Hints.Of(tree.Elements[i]);
+        }
+
+        hints[0] = Hint.None;
+
+        // Elements that hold the title heading or a content-named element are wrappers of the
+        // article, whatever their class says ("single has-sidebar", "post with-comments").
+        var holdsArticle = new bool[n];
+        if (metadata.TitleElement is { } titleElement && tree.IndexOf(titleElement) is var t and >= 0)
+        {
+            for (var i = t; i >= 0; i = tree.Parent[i])
+            {
+                holdsArticle[i] = true;
+            }
+        }
+
+        for (var i = n - 1; i > 0; i--)
+        {
+            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i])
+            {
+                holdsArticle[tree.Parent[i]] = true;
+            }
+        }
+
+        // Each block's worth: long text with few links is prose; link lists and short lines are not.
+        var blockGood = new double[n];
+        var blockBad = new double[n];
+        var rawGood = new double[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var own = tree.OwnText[i];
+            if (own > 0)
+            {
+                var links = tree.OwnLinkText[i];
+                var plain = own - links;
+                if (links * 2 >= own)
+                {
+                    blockBad[i] = own;
+                }
+                else if (own < 25)
+                {
+                    blockBad[i] = links + (ShortPenalty * plain);
+                }
+                else
+                {
+                    var weight = tree.Elements[i].LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? HeadingWeight : own >= 80 ? 1.0 : MediumWeight;
+                    blockGood[i] = plain * weight;
+                    blockBad[i] = links;
+                }
+            }
+
+            rawGood[i] += blockGood[i];
+            if (i > 0)
+            {
+                rawGood[tree.Parent[i]] += rawGood[i];
+            }
+        }
+
+        // Furniture by name, unless it wraps the article: it holds the title, a content-named
+        // element, or most of the page's prose ("single has-sidebar", a forum's comment list).
+        var junk = new bool[n];
+        for (var i = 1; i < n; i++)
+        {
+            junk[i] = hints[i] switch
+            {
+                Hint.Boilerplate => !holdsArticle[i] && !(rawGood[i] >= ProseShare * rawGood[0] && rawGood[i] >= 500),
+                Hint.Teaser => tree.Links[i] > 0 && tree.LinkText[i] * 4 >= tree.Text[i] && rawGood[i] < 0.5 * rawGood[0],
+                _ => false,
+            };
+        }
+
+        // Good and bad text per subtree, bottom-up; furniture turns all its text bad.
+        var good = new double[n];
+        var bad = new double[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            good[i] += blockGood[i];
+            bad[i] += blockBad[i];
+            if (junk[i])
+            {
+                bad[i] += good[i];
+                good[i] = 0;
+            }
+
+            if (i > 0)
+            {
+                var parent = tree.Parent[i];
+                good[parent] += good[i];
+                bad[parent] += bad[i];
+            }
+        }
+
+        // Inside furniture nothing can be the article (top-down).
+        var insideJunk = new bool[n];
+        for (var i = 1; i < n; i++)
+        {
+            insideJunk[i] = junk[i] || insideJunk[tree.Parent[i]];
+        }
+
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            if (insideJunk[i])
+            {
+                continue;
+            }
+
+            var score = good[i] - bad[i];
+            if (hints[i] == Hint.Content)
+            {
+                score += ContentBonus * good[i];
+            }
+
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        // The rule engine's block reader leaves forms out; when the article stands in one (ASP.NET
+        // pages wrap everything in a form), read the form itself.
+        for (var i = best + 1; i < tree.End[best]; i++)
+        {
+            if (tree.Elements[i].LocalName == "form" && !insideJunk[i] && good[i] * 2 > good[best])
+            {
+                best = i;
+            }
+        }
+
+        var selection = new ContentSelection { Score = bestScore, Furniture = junk };
+        selection.Containers.Add(tree.Elements[best]);
+
+        // Leave out, inside the container: furniture, link lists, and the elements that showed the metadata.
+        var cut = new bool[n];
+        for (var i = best + 1; i < tree.End[best]; i++)
+        {
+            var parent = tree.Parent[i];
+            if (parent > best && cut[parent])
+            {
+                cut[i] = true;
+                continue;
+            }
+
+            var element = tree.Elements[i];
+            if (junk[i] || IsLinkList(tree, i) || (tree.OwnText[i] > 0 && tree.Text[i] <= 80 && Hints.IsBoilerplateText(HtmlText.Of(element))))
+            {
+                selection.Excluded.Add(element);
+                cut[i] = true;
+            }
+            else if (Hints.IsCaption(element))
+            {
+                selection.Captions.Add(element);
+                cut[i] = true;
+            }
+        }
+
+        AddMetadataElement(tree, metadata.TitleElement, best, selection);
+        AddMetadataElement(tree, metadata.DateElement, best, selection);
+        foreach (var author in metadata.AuthorElements)
+        {
+            AddMetadataElement(tree, author, best, selection);
+        }
+
+        return selection;
+    }
+
+    private static void AddMetadataElement(PageTree tree, IElement? element, int container, ContentSelection selection)
+    {
+        if (element is null)
+        {
+            return;
+        }
+
+        var i = tree.IndexOf(element);
+        if (i > container && tree.IsInside(i, container))
+        {
+            selection.Excluded.Add(element);
+        }
+    }
+
+    /// <summary>A list or box that is mostly links: navigation, related stories, tag clouds.</summary>
+    private static bool IsLinkList(PageTree tree, int i)
+    {
+        var text = tree.Text[i];
+        if (text == 0 || tree.Links[i] < 2)
+        {
+            return false;
+        }
+
+        var tag = tree.Elements[i].LocalName;
+        if (tag is not ("ul" or "ol" or "dl" or "div" or "section" or "table" or "p" or "header" or "span"))
+        {
+            return false;
+        }
+
+        return tree.LinkText[i] * 2 > text;
+    }
+}
