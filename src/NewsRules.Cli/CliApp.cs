@@ -15,6 +15,7 @@ public static class CliApp
             AcceptCommand.Create(output, error),
             ConformanceCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            EvaluateCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -113,7 +113,12 @@ internal static class Evaluation
         return PageAddress.Find(document) ?? new Uri("https://unknown.invalid/" + Uri.EscapeDataString(Path.GetFileName(item.Page)));
     }
 
-    /// <summary>Runs of white space to one space, trimmed (Python's <c>" ".join(s.split())</c>).</summary>
+    /// <summary>
+    /// Runs of white space to one space, trimmed (Python's <c>" ".join(s.split())</c>). The
+    /// invisible characters the engine's text normalization drops (soft hyphen, zero-width space,
+    /// word joiner, BOM, direction marks) are dropped from snippets too: extracted text never
+    /// holds them, so a snippet copied with them ("Klima&amp;shy;wandel") could never match.
+    /// </summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -125,6 +130,11 @@ internal static class Evaluation
         var space = false;
         foreach (var c in text)
         {
+            if (c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF' or '\u200E' or '\u200F' or '\u061C')
+            {
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 space = builder.Length > 0;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AngleSharp.Dom;
 using NewsRules.Text;
@@ -36,6 +37,10 @@ internal static class ContentFinder
     internal static double MediumWeight = 0.6;
     internal static double ContentBonus = 0.2;
     internal static double ProseShare = 0.5;
+    internal static double SiblingFactor = 0.05;
+    internal static double SiblingMin = 50;
+    internal static double ClimbMin = 10;
+    internal static double ClimbFactor = 0.02;
 
     public static ContentSelection Find(PageTree tree, PageMetadata metadata)
     {
@@ -108,6 +113,7 @@ internal static class ContentFinder
         {
             junk[i] = hints[i] switch
             {
+                Hint.Structure => !holdsArticle[i] && !(rawGood[i] >= 0.8 * rawGood[0] && rawGood[i] >= 500),
                 Hint.Boilerplate => !holdsArticle[i] && !(rawGood[i] >= ProseShare * rawGood[0] && rawGood[i] >= 500),
                 Hint.Teaser => tree.Links[i] > 0 && tree.LinkText[i] * 4 >= tree.Text[i] && rawGood[i] < 0.5 * rawGood[0],
                 _ => false,
@@ -142,26 +148,25 @@ internal static class ContentFinder
             insideJunk[i] = junk[i] || insideJunk[tree.Parent[i]];
         }
 
+        double Score(int i) => good[i] - bad[i] + (hints[i] == Hint.Content ? ContentBonus * good[i] : 0);
+
         var best = 0;
         var bestScore = double.MinValue;
         for (var i = n - 1; i >= 0; i--)
         {
-            if (insideJunk[i])
-            {
-                continue;
-            }
-
-            var score = good[i] - bad[i];
-            if (hints[i] == Hint.Content)
-            {
-                score += ContentBonus * good[i];
-            }
-
-            if (score > bestScore)
+            if (!insideJunk[i] && Score(i) is var score && score > bestScore)
             {
                 best = i;
                 bestScore = score;
             }
+        }
+
+        // Climb while the parent costs (almost) nothing: it adds the article's short parts — its
+        // subheadings, a table, a caption — that the best subtree alone leaves beside it.
+        while (tree.Parent[best] is var up && up >= 0 && !insideJunk[up]
+            && Score(up) >= Score(best) - Math.Max(ClimbMin, ClimbFactor * good[best]))
+        {
+            best = up;
         }
 
         // The rule engine's block reader leaves forms out; when the article stands in one (ASP.NET
@@ -175,37 +180,60 @@ internal static class ContentFinder
         }
 
         var selection = new ContentSelection { Score = bestScore, Furniture = junk };
-        selection.Containers.Add(tree.Elements[best]);
 
-        // Leave out, inside the container: furniture, link lists, and the elements that showed the metadata.
-        var cut = new bool[n];
-        for (var i = best + 1; i < tree.End[best]; i++)
+        // Siblings that add prose of their own (a lead or a second text column beside the body,
+        // split off by an ad or a gallery) join the container; furniture between them stays out.
+        var containers = new List<int>();
+        var parentOfBest = tree.Parent[best];
+        if (parentOfBest >= 0 && SiblingFactor > 0)
         {
-            var parent = tree.Parent[i];
-            if (parent > best && cut[parent])
+            for (var c = parentOfBest + 1; c < tree.End[parentOfBest]; c = tree.End[c])
             {
-                cut[i] = true;
-                continue;
-            }
-
-            var element = tree.Elements[i];
-            if (junk[i] || IsLinkList(tree, i) || (tree.OwnText[i] > 0 && tree.Text[i] <= 80 && Hints.IsBoilerplateText(HtmlText.Of(element))))
-            {
-                selection.Excluded.Add(element);
-                cut[i] = true;
-            }
-            else if (Hints.IsCaption(element))
-            {
-                selection.Captions.Add(element);
-                cut[i] = true;
+                if (c == best || (!insideJunk[c] && good[c] - bad[c] > Math.Max(SiblingMin, SiblingFactor * good[best])))
+                {
+                    containers.Add(c);
+                }
             }
         }
-
-        AddMetadataElement(tree, metadata.TitleElement, best, selection);
-        AddMetadataElement(tree, metadata.DateElement, best, selection);
-        foreach (var author in metadata.AuthorElements)
+        else
         {
-            AddMetadataElement(tree, author, best, selection);
+            containers.Add(best);
+        }
+
+        var cut = new bool[n];
+        foreach (var container in containers)
+        {
+            selection.Containers.Add(tree.Elements[container]);
+
+            // Leave out, inside the container: furniture, link lists, and the elements that showed the metadata.
+            for (var i = container + 1; i < tree.End[container]; i++)
+            {
+                var parent = tree.Parent[i];
+                if (parent > container && cut[parent])
+                {
+                    cut[i] = true;
+                    continue;
+                }
+
+                var element = tree.Elements[i];
+                if (junk[i] || IsLinkList(tree, i) || IsBoilerplateLine(tree, i))
+                {
+                    selection.Excluded.Add(element);
+                    cut[i] = true;
+                }
+                else if (Hints.IsCaption(element))
+                {
+                    selection.Captions.Add(element);
+                    cut[i] = true;
+                }
+            }
+
+            AddMetadataElement(tree, metadata.TitleElement, container, selection);
+            AddMetadataElement(tree, metadata.DateElement, container, selection);
+            foreach (var author in metadata.AuthorElements)
+            {
+                AddMetadataElement(tree, author, container, selection);
+            }
         }
 
         return selection;
@@ -223,6 +251,23 @@ internal static class ContentFinder
         {
             selection.Excluded.Add(element);
         }
+    }
+
+    /// <summary>A short block (or a &lt;time&gt;) whose words alone say it is furniture: "Mehr zum Thema", a lone date.</summary>
+    private static bool IsBoilerplateLine(PageTree tree, int i)
+    {
+        if (tree.Text[i] > 80 || tree.Text[i] == 0)
+        {
+            return false;
+        }
+
+        var element = tree.Elements[i];
+        if (element.LocalName == "time")
+        {
+            return DateText.IsDateOnly(HtmlText.Of(element));
+        }
+
+        return tree.OwnText[i] > 0 && Hints.IsBoilerplateText(HtmlText.Of(element));
     }
 
     /// <summary>A list or box that is mostly links: navigation, related stories, tag clouds.</summary>

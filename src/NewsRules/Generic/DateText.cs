@@ -23,12 +23,19 @@ internal static partial class DateText
             return null;
         }
 
-        foreach (Match match in Written().Matches(text))
+        try
         {
-            if (TryRead(match, out var date))
+            foreach (Match match in Written().Matches(text))
             {
-                return date;
+                if (TryRead(match, out var date))
+                {
+                    return date;
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological text: no date rather than a stalled batch.
         }
 
         return null;
@@ -74,8 +81,11 @@ internal static partial class DateText
             }
         }
 
-        return digits >= 3 && other <= 4;
+        return digits >= 3 && other <= 4 && (Find(text) is not null || Time().IsMatch(text));
     }
+
+    [GeneratedRegex(@"(?<![\d.,])[0-2]?\d:[0-5]\d(?!\d)|(?<![\d.,])[0-2]?\d\.[0-5]\d\s?(?:uhr|h)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Time();
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
     {

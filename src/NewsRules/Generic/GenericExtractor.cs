@@ -143,6 +143,65 @@ public sealed class GenericExtractor : IArticleExtractor
         return new GenericResult(article, metadata.Sources);
     }
 
+    /// <summary>
+    /// What the generic extractor did on a page, for <c>newsrules extract --explain</c>: where each
+    /// field came from, which element(s) it read the body from, and what it left out there.
+    /// </summary>
+    internal static string Explain(IDocument document, Uri url)
+    {
+        var text = new System.Text.StringBuilder();
+        var result = Run(document, url);
+        text.Append("generic fallback on ").Append(url.Host).Append('\n');
+        foreach (var field in new[] { "title", "lead", "authors", "published", "image", "body" })
+        {
+            text.Append("  ").Append(field).Append(": ")
+                .Append(result.Sources.TryGetValue(field, out var source) ? source : "not found")
+                .Append('\n');
+        }
+
+        var root = document.Body ?? document.DocumentElement;
+        if (root is not null)
+        {
+            var metadata = MetadataReader.Read(document, url, UrlResolver.BaseOf(document, url));
+            var selection = ContentFinder.Find(PageTree.Build(root), metadata);
+            foreach (var container in selection.Containers)
+            {
+                text.Append("  body container: ").Append(Describe(container)).Append('\n');
+            }
+
+            text.Append("  left out inside: ").Append(selection.Excluded.Count).Append(" element(s)");
+            var shown = selection.Excluded.Take(12).Select(Describe).ToList();
+            if (shown.Count > 0)
+            {
+                text.Append(": ").Append(string.Join(", ", shown)).Append(selection.Excluded.Count > shown.Count ? ", …" : string.Empty);
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Describe(IElement element)
+    {
+        var builder = new System.Text.StringBuilder(element.LocalName);
+        if (!string.IsNullOrEmpty(element.Id))
+        {
+            builder.Append('#').Append(element.Id);
+        }
+
+        var cls = element.GetAttribute("class");
+        if (!string.IsNullOrWhiteSpace(cls))
+        {
+            foreach (var name in cls.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(3))
+            {
+                builder.Append('.').Append(name);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static int Visible(string text)
     {
         var count = 0;

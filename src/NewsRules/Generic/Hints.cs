@@ -20,6 +20,9 @@ internal enum Hint : byte
     /// <summary>Boilerplate: navigation, share bars, related lists, newsletter boxes, comments, cookie banners, ads.</summary>
     Boilerplate,
 
+    /// <summary>Page structure around the article: sidebars, navigation, footers, widgets, menus. Never the article.</summary>
+    Structure,
+
     /// <summary>"teaser": a link to another article, or (on German sites) the article's own lead.</summary>
     Teaser,
 }
@@ -47,13 +50,13 @@ internal static partial class Hints
         var tag = element.LocalName;
         if (BoilerplateTags.Contains(tag))
         {
-            return Hint.Boilerplate;
+            return Hint.Structure;
         }
 
         var role = element.GetAttribute("role");
         if (role is not null && BoilerplateRoles.Contains(role.Trim()))
         {
-            return Hint.Boilerplate;
+            return Hint.Structure;
         }
 
         var itemprop = element.GetAttribute("itemprop");
@@ -68,9 +71,14 @@ internal static partial class Hints
             return Hint.None;
         }
 
+        if (StructureNames().IsMatch(names))
+        {
+            return Hint.Structure;
+        }
+
         if (BoilerplateNames().IsMatch(names))
         {
-            return (ContentNames().IsMatch(names) || WeakContentNames().IsMatch(names)) && !StrongBoilerplateNames().IsMatch(names) ? Hint.None : Hint.Boilerplate;
+            return ContentNames().IsMatch(names) && !StrongBoilerplateNames().IsMatch(names) ? Hint.None : Hint.Boilerplate;
         }
 
         return ContentNames().IsMatch(names) ? Hint.Content
@@ -148,6 +156,9 @@ internal static partial class Hints
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakContentNames();
 
+    [GeneratedRegex(@"sidebar|side-bar|(?<![\w-])widget|footer|\bnav\b|\bnav[-_]|navbar|navigation|\bmenu|breadcrumb|cookie|consent", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StructureNames();
+
     [GeneratedRegex(@"teaser|\bpromo|\bcard\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeaserNames();
 
@@ -162,16 +173,17 @@ internal static partial class Hints
         @"^(?:share|teilen|partager|compartir|condividi|delen|tweet|drucken|print|mehr zum thema|mehr dazu|auch interessant|lesen sie auch|lesen sie mehr|weiterlesen|weitere artikel|weitere informationen|" +
         @"das könnte (?:sie|dich) auch interessieren|(?:das thema )?könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|empfohlene artikel|" +
         @"read more|related|more from|more on|you may also like|you might also like|recommended|explore further|further reading|see also|" +
+        @"czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej|quellenangaben|originalpublikation|schlagworte|stichworte|" +
         @"à lire aussi|lire aussi|lire la suite|voir aussi|leer más|lee también|leggi anche|leggi tutto|lees ook|" +
         @"war (?:der|dieser) artikel|wie (?:hat|gefällt) (?:ihnen|dir)|(?:möchten sie|jetzt) (?:den|diesen) artikel|was this (?:article|helpful)|rate this|bewerten|gefällt mir|like this|" +
-        @"foto|photo|bild|image|credits?|quelle|source|copyright|©|\(c\)|anzeige|advertisement|werbung|sponsored|" +
-        @"tags?|schlagw|kategorie|category|categories|themen|topics|abonnieren|subscribe|newsletter|zurück|back to|nach oben|top).{0,60}$",
+        @"foto|photo|credits?|copyright|©|\(c\)|anzeige|advertisement|werbung|sponsored|" +
+        @"tags?|schlagw|kategorie|category|categories|themen|topics|abonnieren|subscribe|newsletter|zurück|back to|nach oben)(?:\b|\s|:|$).{0,60}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateText();
 
     [GeneratedRegex(@"(?<![\w-])(?:category|tag)-[\w-]+", RegexOptions.CultureInvariant)]
     private static partial Regex TaxonomyClass();
 
-    [GeneratedRegex(@"caption|bildunterschrift|legende", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"caption|bildunterschrift|bilduntertitel|\blegend|photo-?credit|image-?credit|img-?credit|bildnachweis", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionNames();
 }

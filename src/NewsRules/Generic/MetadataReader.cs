@@ -393,7 +393,9 @@ internal static partial class MetadataReader
 
     private static bool IsSiteNamePart(string part, string site, string hostKey) =>
         (site.Length > 0 && (part == site || (site.Length >= 4 && part.Contains(site, StringComparison.Ordinal) && part.Length <= site.Length + 12)))
-        || (hostKey.Length >= 4 && (part == hostKey || part.Contains(hostKey, StringComparison.Ordinal) || (part.Length >= 4 && hostKey.Contains(part, StringComparison.Ordinal))));
+        || (hostKey.Length >= 4 && (part == hostKey
+            || (part.StartsWith(hostKey, StringComparison.Ordinal) && part.Length <= hostKey.Length + 8)
+            || (part.Length >= 4 && hostKey.Contains(part, StringComparison.Ordinal))));
 
     /// <summary>The host's distinctive part, compared like <see cref="Key"/>: "www.zeit.de" gives "zeit".</summary>
     internal static string HostKey(Uri url)
