@@ -46,9 +46,10 @@ internal static class ContentFinder
     {
         var n = tree.Count;
         var hints = new Hint[n];
+        var verdicts = new Dictionary<string, Hint>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
-            hints[i] = Hints.Of(tree.Elements[i]);
+            hints[i] = Hints.Of(tree.Elements[i], verdicts);
         }
 
         hints[0] = Hint.None;

@@ -45,7 +45,8 @@ internal static partial class Hints
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "tablist", "toolbar",
     };
 
-    public static Hint Of(IElement element)
+    /// <summary>What the element's tag, role, itemprop, class and id say; <paramref name="cache"/> remembers class/id verdicts within one page.</summary>
+    public static Hint Of(IElement element, Dictionary<string, Hint>? cache = null)
     {
         var tag = element.LocalName;
         if (BoilerplateTags.Contains(tag))
@@ -71,6 +72,21 @@ internal static partial class Hints
             return Hint.None;
         }
 
+        if (cache is null)
+        {
+            return OfNames(names);
+        }
+
+        if (!cache.TryGetValue(names, out var hint))
+        {
+            cache[names] = hint = OfNames(names);
+        }
+
+        return hint;
+    }
+
+    private static Hint OfNames(string names)
+    {
         if (StructureNames().IsMatch(names))
         {
             return Hint.Structure;
