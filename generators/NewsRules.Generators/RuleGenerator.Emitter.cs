@@ -197,6 +197,11 @@ public sealed partial class RuleGenerator
             text.Append($", timeZone: {Literal(field.TimeZone)}");
         }
 
+        if (field.KeepInBody)
+        {
+            text.Append(", keepInBody: true");
+        }
+
         return text.Append(')').ToString();
     }
 

@@ -19,7 +19,7 @@ internal static class AcceptCommand
         {
             Description = "The rules folder. Default: the nearest 'rules' folder at or above the current directory.",
         };
-        var command = new Command("accept", "Accept received snapshots (*.received.*) as verified after reviewing them.") { site, rules };
+        var command = new Command("accept", "Accept received snapshots (*.received.*) as verified after reviewing them.\n\nExample:\n  newsrules accept arabic.rt.com") { site, rules };
         command.SetAction(result => Run(result.GetValue(site), result.GetValue(rules), output, error));
         return command;
     }
@@ -34,7 +34,7 @@ internal static class AcceptCommand
         catch (DirectoryNotFoundException ex)
         {
             error.WriteLine($"newsrules: {ex.Message} Pass --rules <folder>.");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         var root = site is null ? rules : Path.Combine(rules, site);
@@ -42,7 +42,7 @@ internal static class AcceptCommand
         {
             var known = string.Join(", ", Directory.EnumerateDirectories(rules).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
             error.WriteLine($"newsrules: no rule folder '{site}' in {rules} (there are: {known}).");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         var received = Directory.EnumerateFiles(root, "*.received.*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();

@@ -17,7 +17,7 @@ internal static class CheckCommand
             Description = "Rule files and/or folders (every *.yaml below them). Checked together, so duplicate sites and domains across them are found.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("check", "Check rules and print their problems as the build would (path(line,col): error NRxxxx: …).") { paths };
+        var command = new Command("check", "Check rules and print their problems as the build would (path(line,col): error NRxxxx: …).\n\nExample:\n  newsrules check rules/") { paths };
         command.SetAction(result => Run(result.GetValue(paths) ?? Array.Empty<string>(), output, error));
         return command;
     }
@@ -38,14 +38,14 @@ internal static class CheckCommand
             else
             {
                 error.WriteLine($"newsrules: '{path}' is neither a rule file nor a folder.");
-                return 1;
+                return ExitCodes.UsageOrRuleErrors;
             }
         }
 
         if (files.Count == 0)
         {
             error.WriteLine("newsrules: no *.yaml rule files found in the given folders.");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         var problems = RuleLoader.Check(files);
@@ -57,6 +57,6 @@ internal static class CheckCommand
         var errors = problems.Count(p => p.IsError);
         var warnings = problems.Count - errors;
         output.WriteLine($"{files.Count} rule file(s) checked: {errors} error(s), {warnings} warning(s).");
-        return errors == 0 ? 0 : 1;
+        return errors == 0 ? ExitCodes.Ok : ExitCodes.UsageOrRuleErrors;
     }
 }

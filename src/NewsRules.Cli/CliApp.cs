@@ -9,12 +9,15 @@ public static class CliApp
     /// <summary>Runs the command line with the given writers (tests pass their own).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("newsrules: extract clean articles from news pages with per-site YAML rules.")
+        var root = new RootCommand("newsrules: extract clean articles from news pages with per-site YAML rules.\n\nExit codes: 0 ok, 1 extraction problems (no rule for a page, failed records), 2 usage or rule errors.")
         {
             ExtractCommand.Create(output, error),
             AcceptCommand.Create(output, error),
             ConformanceCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            BatchCommand.Create(output, error),
+            NewCommand.Create(output, error),
+            ReportCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
         };
 
@@ -30,7 +33,7 @@ public static class CliApp
 
             var command = parsed.CommandResult.Command;
             error.WriteLine(command == root ? "Run 'newsrules --help' for usage." : $"Run 'newsrules {command.Name} --help' for usage.");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };

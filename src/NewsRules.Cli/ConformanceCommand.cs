@@ -18,7 +18,7 @@ internal static class ConformanceCommand
         var rules = new Option<DirectoryInfo?>("--rules") { Description = "Load YAML rules from this folder at run time; they add to, or replace for their domains, the compiled rules." };
         var only = new Option<string?>("--case") { Description = "Only cases whose id contains this text." };
         var failures = new Option<bool>("--failures-only") { Description = "Print only the cases that failed or errored." };
-        var command = new Command("conformance", "Check the rules against a corpus of real pages with known values.") { corpus, rules, only, failures };
+        var command = new Command("conformance", "Check the rules against a corpus of real pages with known values.\n\nExample:\n  newsrules conformance ../shared/corpus/mercury-dev --rules rules/www.cnn.com --case cnn") { corpus, rules, only, failures };
         command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(rules), result.GetValue(only), result.GetValue(failures), output, error));
         return command;
     }
@@ -28,7 +28,7 @@ internal static class ConformanceCommand
         if (!corpus.Exists)
         {
             error.WriteLine($"newsrules: corpus folder '{corpus.FullName}' does not exist.");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         IReadOnlyList<IArticleExtractor> extractors;
@@ -40,7 +40,7 @@ internal static class ConformanceCommand
         {
             error.WriteLine(ex.Message);
             error.WriteLine("newsrules: the rules under --rules have errors (listed above).");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         List<CaseResult> results;
@@ -51,11 +51,11 @@ internal static class ConformanceCommand
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
             error.WriteLine($"newsrules: {ex.Message}");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         var (_, _, errors) = ConformanceReport.Write(results, output, failuresOnly);
-        return errors == 0 ? 0 : 1;
+        return errors == 0 ? ExitCodes.Ok : ExitCodes.ExtractionProblems;
     }
 
     /// <summary>The compiled rules, with the rules of <paramref name="rulesDirectory"/> added and replacing compiled ones for their domains.</summary>

@@ -32,7 +32,7 @@ internal static class EvaluateCommand
         if (!corpus.Exists)
         {
             error.WriteLine($"newsrules: corpus folder '{corpus.FullName}' does not exist; pass the folder that holds cases.jsonl and pages/.");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         System.Collections.Generic.List<PageOutcome> outcomes;
@@ -46,7 +46,7 @@ internal static class EvaluateCommand
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
             error.WriteLine($"newsrules: {ex.Message}");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         if (outcomes.Count == 0)
@@ -54,7 +54,7 @@ internal static class EvaluateCommand
             error.WriteLine(page is null
                 ? $"newsrules: '{corpus.FullName}' has no cases in cases.jsonl."
                 : $"newsrules: no case's page contains '{page}'; drop --page or pick another part of a page's path.");
-            return 1;
+            return ExitCodes.UsageOrRuleErrors;
         }
 
         var summary = EvaluationReport.Write(outcomes, output, details);
@@ -66,6 +66,6 @@ internal static class EvaluateCommand
             }
         }
 
-        return summary.Errors == 0 ? 0 : 1;
+        return summary.Errors == 0 ? ExitCodes.Ok : ExitCodes.ExtractionProblems;
     }
 }

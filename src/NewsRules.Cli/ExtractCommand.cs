@@ -45,7 +45,7 @@ internal static class ExtractCommand
             Description = "Fail when no compiled rule serves the URL, instead of extracting with the generic fallback.",
         };
 
-        var command = new Command("extract", "Extract the article from a saved page and print it.") { page, url, format, rule, field, explain, noFallback };
+        var command = new Command("extract", "Extract the article from a saved page and print it. A page no compiled rule serves is extracted with the generic fallback unless --no-fallback is given.\n\nExamples:\n  newsrules extract rules/arabic.rt.com/samples/lavrov-mali.html\n  newsrules extract page.html --url https://example.com/news/1 --rule example.yaml --explain\n  newsrules extract page.html --url https://blog.example.org/post --no-fallback") { page, url, format, rule, field, explain, noFallback };
         command.SetAction(result => Run(
             result.GetValue(page)!,
             result.GetValue(url),
@@ -63,7 +63,7 @@ internal static class ExtractCommand
     {
         if (!page.Exists)
         {
-            return Fail(error, $"page '{page.FullName}' does not exist.");
+            return Fail(error, $"page '{page.FullName}' does not exist.", ExitCodes.UsageOrRuleErrors);
         }
 
         IDocument document;
@@ -77,7 +77,7 @@ internal static class ExtractCommand
         {
             if (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             {
-                return Fail(error, $"--url '{urlText}' is not an absolute http(s) URL.");
+                return Fail(error, $"--url '{urlText}' is not an absolute http(s) URL.", ExitCodes.UsageOrRuleErrors);
             }
         }
         else
@@ -85,7 +85,7 @@ internal static class ExtractCommand
             url = PageUrl.Find(document);
             if (url is null)
             {
-                return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.");
+                return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.", ExitCodes.UsageOrRuleErrors);
             }
         }
 
@@ -99,11 +99,11 @@ internal static class ExtractCommand
             catch (RuleLoadException ex)
             {
                 error.WriteLine(ex.Message);
-                return Fail(error, $"the rule '{ruleFile.Name}' has errors (listed above).");
+                return Fail(error, $"the rule '{ruleFile.Name}' has errors (listed above).", ExitCodes.UsageOrRuleErrors);
             }
             catch (IOException ex)
             {
-                return Fail(error, $"cannot read the rule '{ruleFile.FullName}': {ex.Message}");
+                return Fail(error, $"cannot read the rule '{ruleFile.FullName}': {ex.Message}", ExitCodes.UsageOrRuleErrors);
             }
         }
         else
@@ -112,7 +112,7 @@ internal static class ExtractCommand
             extractor = Extractor.For(url, Sites.All, fallback);
             if (extractor is null)
             {
-                return Fail(error, NoRuleMessage(url) + " Or drop --no-fallback to extract it with the generic fallback.");
+                return Fail(error, NoRuleMessage(url) + " Or drop --no-fallback to extract it with the generic fallback.", ExitCodes.ExtractionProblems);
             }
 
             if (extractor is NewsRules.Generic.GenericExtractor)
@@ -143,7 +143,7 @@ internal static class ExtractCommand
         {
             if (!ArticleFields.TryRender(article, field, out var value))
             {
-                return Fail(error, $"'{field}' is not a field of {article.Site}; fields: {string.Join(", ", ArticleFields.Names(article))}.");
+                return Fail(error, $"'{field}' is not a field of {article.Site}; fields: {string.Join(", ", ArticleFields.Names(article))}.", ExitCodes.UsageOrRuleErrors);
             }
 
             output.Write(value);
@@ -176,9 +176,9 @@ internal static class ExtractCommand
         return $"no rule for host '{url.Host}' (rules exist for: {known}). Add one under rules/<domain>/ or pass --rule <file.yaml>.";
     }
 
-    private static int Fail(TextWriter error, string message)
+    private static int Fail(TextWriter error, string message, int exitCode)
     {
         error.WriteLine($"newsrules: {message}");
-        return 1;
+        return exitCode;
     }
 }

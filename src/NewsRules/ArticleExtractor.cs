@@ -68,8 +68,9 @@ public abstract class ArticleExtractor<TArticle> : IRuleExtractor
     private static Uri ParseUrl(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        // On Unix "/news/x" parses as an absolute file:// URI: accept web addresses only.
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri
-            : throw new ArgumentException($"'{url}' is not an absolute URL; pass the page's full address (https://…).", nameof(url));
+            : throw new ArgumentException($"'{url}' is not an absolute http(s) URL; pass the page's full address (https://…).", nameof(url));
     }
 }

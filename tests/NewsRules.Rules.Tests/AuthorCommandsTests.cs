@@ -46,7 +46,7 @@ public sealed class AuthorCommandsTests : IDisposable
 
         var (exit, output, _) = Run("check", broken);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, exit);
         Assert.Contains($"{broken}(4,7): error NR0003:", output);
         Assert.Contains($"{broken}(5,1): error NR0002: 'laed' is not a key of a rule. Did you mean 'lead'?", output);
         Assert.Contains("2 error(s)", output);
@@ -60,7 +60,7 @@ public sealed class AuthorCommandsTests : IDisposable
 
         var (exit, output, _) = Run("check", Path.Combine(scratch, "x"));
 
-        Assert.Equal(1, exit);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, exit);
         Assert.Contains("b.yaml(2,11): error NR0008: domains: 'same.com' is already claimed by A", output);
     }
 
@@ -69,7 +69,7 @@ public sealed class AuthorCommandsTests : IDisposable
     {
         var (exit, _, error) = Run("check", Path.Combine(scratch, "nope.yaml"));
 
-        Assert.Equal(1, exit);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, exit);
         Assert.Contains("is neither a rule file nor a folder", error);
     }
 
@@ -90,7 +90,7 @@ public sealed class AuthorCommandsTests : IDisposable
     {
         var (exit, _, error) = Run("extract", RtPage, "--field", "colour");
 
-        Assert.Equal(1, exit);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, exit);
         Assert.Contains("'colour' is not a field of RtArabic", error);
         Assert.Contains("Source", error);
     }

@@ -103,7 +103,7 @@ public sealed class CliTests : IDisposable
     {
         var result = Run("extract", Sample(RtPage), "--url", "https://unknown.example.org/world/1-x/", "--no-fallback");
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(ExitCodes.ExtractionProblems, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         var line = Assert.Single(result.Error.TrimEnd('\n', '\r').Split('\n'));
         Assert.Contains("unknown.example.org", line, StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class CliTests : IDisposable
     {
         var result = Run("extract", Sample(RtPage), "--url", url);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         Assert.Contains(url, result.Error, StringComparison.Ordinal);
     }
@@ -129,7 +129,7 @@ public sealed class CliTests : IDisposable
 
         var result = Run("extract", missing);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         Assert.Contains("no-such-page.html", result.Error, StringComparison.Ordinal);
         Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
@@ -142,7 +142,7 @@ public sealed class CliTests : IDisposable
 
         var result = Run("extract", page);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, result.ExitCode);
         Assert.Contains("--url", result.Error, StringComparison.Ordinal);
     }
 
@@ -185,7 +185,7 @@ public sealed class CliTests : IDisposable
 
         var result = Run("extract", Sample(RtPage), "--rule", rule);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         var located = result.Error.Split('\n')
             .Select(l => l.TrimEnd('\r'))
@@ -203,7 +203,7 @@ public sealed class CliTests : IDisposable
 
         var result = Run("extract", Sample(RtPage), "--rule", rule);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, result.ExitCode);
         Assert.Contains("absent.yaml", result.Error, StringComparison.Ordinal);
     }
 
@@ -212,7 +212,7 @@ public sealed class CliTests : IDisposable
     {
         var result = Run("extract", Sample(RtPage), "--format", "xml");
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         Assert.Contains("'xml'", result.Error, StringComparison.Ordinal);
         Assert.Contains("json", result.Error, StringComparison.Ordinal);
@@ -224,7 +224,7 @@ public sealed class CliTests : IDisposable
     {
         var result = Run("extract");
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         Assert.StartsWith("newsrules: ", result.Error, StringComparison.Ordinal);
     }
@@ -234,7 +234,7 @@ public sealed class CliTests : IDisposable
     {
         var result = Run("extract", Sample(RtPage), "--formt", "text");
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageOrRuleErrors, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         Assert.Contains("--formt", result.Error, StringComparison.Ordinal);
     }

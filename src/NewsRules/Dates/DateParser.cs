@@ -189,13 +189,14 @@ public static partial class DateParser
 
     /// <summary>
     /// ISO 8601 / RFC 3339: date, optional time ('T', 't' or space), optional seconds and fraction
-    /// (up to 9 digits, nanoseconds truncated to ticks), optional offset (Z, ±HH, ±HHmm, ±HH:mm, or the
+    /// (up to 9 digits, nanoseconds truncated to ticks), optional offset (Z, ±HH, ±HHmm, ±HH:mm, ±Hmm as
+    /// some CMSs print it ("-500"), or the
     /// "UTC"/"GMT" suffix some sites print). A space before the offset is tolerated.
     /// </summary>
     [GeneratedRegex(
         "^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})"
         + "(?:[T ](?<h>[0-9]{2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:[.,](?<f>[0-9]{1,9}))?)?"
-        + "(?:[ ]?(?:(?<utc>Z|UTC|GMT)|(?<sign>[+-])(?<oh>[0-9]{2})(?::?(?<om>[0-9]{2}))?))?)?$",
+        + "(?:[ ]?(?:(?<utc>Z|UTC|GMT)|(?<sign>[+-])(?:(?<oh>[0-9]{2})(?::?(?<om>[0-9]{2}))?|(?<oh>[0-9])(?<om>[0-9]{2}))))?)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex IsoPattern();
 

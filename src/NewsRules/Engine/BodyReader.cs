@@ -42,7 +42,7 @@ internal sealed class BodyReader
                     buffer.Append(text.Data);
                     break;
                 case IElement element when element.LocalName == "br":
-                    buffer.Append(TextNormalizer.LineBreak);
+                    LineBreak(open.Peek().Kind);
                     break;
                 case IElement element when excluded.Contains(element) || HtmlText.IsSkipped(element):
                     // Left out, but a left-out block still ends the text before it: "one<div class=ad>…</div>two"
@@ -55,7 +55,7 @@ internal sealed class BodyReader
                     break;
                 case IElement element when captions.Contains(element):
                     Flush(open.Peek().Kind);
-                    Add(BlockKind.Caption, HtmlText.Of(element));
+                    Add(BlockKind.Caption, HtmlText.Of(element, excluded));
                     break;
                 case IElement element:
                     if (HtmlText.BlockLevel.Contains(element.LocalName))
@@ -105,6 +105,29 @@ internal sealed class BodyReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A <c>&lt;br&gt;</c> is a line break inside the block; two in a row (only white space
+    /// between) end the paragraph, as pages that use <c>&lt;br&gt;&lt;br&gt;</c> instead of
+    /// <c>&lt;p&gt;</c> mean it.
+    /// </summary>
+    private void LineBreak(BlockKind kind)
+    {
+        var end = buffer.Length - 1;
+        while (end >= 0 && buffer[end] != TextNormalizer.LineBreak && char.IsWhiteSpace(buffer[end]))
+        {
+            end--;
+        }
+
+        if (end >= 0 && buffer[end] == TextNormalizer.LineBreak && kind != BlockKind.Preformatted)
+        {
+            buffer.Length = end;
+            Flush(kind);
+            return;
+        }
+
+        buffer.Append(TextNormalizer.LineBreak);
     }
 
     private static BlockKind KindOf(IElement element, BlockKind outer) => element.LocalName switch

@@ -17,7 +17,8 @@ public sealed class FieldRule
         bool many = false,
         IReadOnlyList<string>? formats = null,
         string? culture = null,
-        string? timeZone = null)
+        string? timeZone = null,
+        bool keepInBody = false)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(select);
@@ -30,6 +31,7 @@ public sealed class FieldRule
         Select = select;
         Pattern = pattern is null ? null : new Regex(pattern, RuleChecks.PatternOptions, RuleChecks.PatternTimeout);
         Many = many;
+        KeepInBody = keepInBody;
         Formats = formats ?? Array.Empty<string>();
         Culture = culture;
         TimeZoneId = timeZone;
@@ -50,6 +52,12 @@ public sealed class FieldRule
 
     /// <summary>For custom fields: take every match.</summary>
     public bool Many { get; }
+
+    /// <summary>
+    /// Leave the element the value came from in the body. By default an element a field reads
+    /// inside the body (a byline, a source line) leaves the body; some sites' body text starts with it.
+    /// </summary>
+    public bool KeepInBody { get; }
 
     /// <summary>For dates: exact formats tried after ISO 8601 and epochs.</summary>
     public IReadOnlyList<string> Formats { get; }

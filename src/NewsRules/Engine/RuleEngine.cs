@@ -33,13 +33,54 @@ internal static class RuleEngine
         // Elements whose text a field took: left out of the body when they stand inside it.
         private readonly List<IElement> fieldElements = new();
 
+        // The matches of every page-wide selector, in document order, from one walk of the page.
+        private readonly Dictionary<Selector, List<IElement>> pageMatches;
+
         public Execution(SiteRule rule, IDocument document, Uri url)
         {
             this.rule = rule;
             this.document = document;
             this.url = url;
             baseUrl = UrlResolver.BaseOf(document, url);
+            pageMatches = MatchAll(document, rule.PageSelectors);
         }
+
+        /// <summary>
+        /// Walks the page once and tests each element against every selector, instead of one
+        /// walk per selector alternative (a rule has 10 to 20): the walk, not the test, is what
+        /// costs, and the selectors' cheap filters turn most elements down at once.
+        /// </summary>
+        private static Dictionary<Selector, List<IElement>> MatchAll(IDocument document, IReadOnlyList<Selector> selectors)
+        {
+            var lists = new List<IElement>[selectors.Count];
+            for (var i = 0; i < lists.Length; i++)
+            {
+                lists[i] = new List<IElement>();
+            }
+
+            foreach (var element in Dom.Elements(document))
+            {
+                for (var i = 0; i < lists.Length; i++)
+                {
+                    if (selectors[i].IsMatch(element))
+                    {
+                        lists[i].Add(element);
+                    }
+                }
+            }
+
+            var matches = new Dictionary<Selector, List<IElement>>(lists.Length, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < lists.Length; i++)
+            {
+                matches[selectors[i]] = lists[i];
+            }
+
+            return matches;
+        }
+
+        // A page-wide selector's matches; selectors built outside the rule (none today) walk the page themselves.
+        private List<IElement> PageMatches(Selector selector) =>
+            pageMatches.TryGetValue(selector, out var matches) ? matches : selector.QueryAll(document);
 
         public Article Execute()
         {
@@ -78,7 +119,8 @@ internal static class RuleEngine
                 warnings.Add($"body: '{rule.Body}' matched {containers.Count} element(s) but they hold no text.");
             }
 
-            var captions = Distinct(captionElements.Select(HtmlText.Of));
+            // Every caption, as the body shows it (junk inside a caption left out).
+            var captions = captionElements.Select(e => HtmlText.Of(e, excluded)).Where(t => t.Length > 0).ToList();
             return new Article(rule.Site, url.OriginalString)
             {
                 Title = title,
@@ -100,7 +142,7 @@ internal static class RuleEngine
         {
             foreach (var (value, element) in Candidates(field, isUrl))
             {
-                if (element is not null)
+                if (element is not null && !field.KeepInBody)
                 {
                     fieldElements.Add(element);
                 }
@@ -126,7 +168,7 @@ internal static class RuleEngine
 
                 chosen = selector;
                 var cleaned = isAuthor ? StripBy(value) : value;
-                if (element is not null)
+                if (element is not null && !field.KeepInBody)
                 {
                     fieldElements.Add(element);
                 }
@@ -148,7 +190,7 @@ internal static class RuleEngine
                 firstValue ??= value;
                 if (DateParser.TryParse(value, field.Formats, field.Culture, field.TimeZone, out var result, out var assumedUtc))
                 {
-                    if (element is not null)
+                    if (element is not null && !field.KeepInBody)
                     {
                         fieldElements.Add(element);
                     }
@@ -194,20 +236,30 @@ internal static class RuleEngine
             var any = false;
             foreach (var selector in field.Select)
             {
-                foreach (var element in Dom.QueryAll(document, selector.Parsed))
+                foreach (var element in PageMatches(selector))
                 {
                     matched++;
-                    var raw = Read(element, selector, isUrl);
+                    var raw = Read(element, selector);
                     if (raw is null || raw.Length == 0)
                     {
                         continue;
                     }
 
+                    // The pattern sees the value as the page has it; a URL is made absolute after.
                     var value = ApplyPattern(field, raw);
                     if (value is null)
                     {
                         rejectedByPattern++;
                         continue;
+                    }
+
+                    if (isUrl || (selector.Attribute is not null && UrlResolver.UrlAttributes.Contains(selector.Attribute)))
+                    {
+                        value = UrlResolver.Absolute(baseUrl, value);
+                        if (value is null)
+                        {
+                            continue;
+                        }
                     }
 
                     any = true;
@@ -225,13 +277,12 @@ internal static class RuleEngine
             }
         }
 
-        private string? Read(IElement element, Selector selector, bool isUrl)
+        /// <summary>The element's text, or the attribute's value (the widest candidate of a srcset).</summary>
+        private static string? Read(IElement element, Selector selector)
         {
             if (selector.Attribute is null)
             {
-                // A URL field (image) read from an element's text is made absolute like one read from an attribute.
-                var text = HtmlText.Of(element);
-                return isUrl ? UrlResolver.Absolute(baseUrl, text) : text;
+                return HtmlText.Of(element);
             }
 
             var value = element.GetAttribute(selector.Attribute);
@@ -243,11 +294,6 @@ internal static class RuleEngine
             if (selector.Attribute.EndsWith("srcset", StringComparison.OrdinalIgnoreCase))
             {
                 value = UrlResolver.PickFromSrcset(value);
-            }
-
-            if (isUrl || UrlResolver.UrlAttributes.Contains(selector.Attribute))
-            {
-                return UrlResolver.Absolute(baseUrl, value);
             }
 
             return TextNormalizer.Normalize(value);
@@ -284,7 +330,7 @@ internal static class RuleEngine
         {
             foreach (var selector in rule.Body.Select)
             {
-                var matches = Dom.QueryAll(document, selector.Parsed);
+                var matches = PageMatches(selector);
                 if (matches.Count == 0)
                 {
                     continue;
@@ -314,7 +360,7 @@ internal static class RuleEngine
             {
                 foreach (var container in containers)
                 {
-                    foreach (var element in Dom.QueryAll(container, selector.Parsed))
+                    foreach (var element in selector.EnumerateMatches(container))
                     {
                         junk.Add(element);
                     }
@@ -336,7 +382,7 @@ internal static class RuleEngine
             var seen = new HashSet<IElement>();
             foreach (var selector in rule.Captions.Select)
             {
-                foreach (var element in Dom.QueryAll(document, selector.Parsed))
+                foreach (var element in PageMatches(selector))
                 {
                     if (!Dom.IsInsideAny(element, junk) && !InsideSkipped(element) && seen.Add(element))
                     {
@@ -345,13 +391,9 @@ internal static class RuleEngine
                 }
             }
 
-            // Alternatives may interleave: report captions in page order.
+            // Alternatives may interleave: report captions in page order. No warning when there
+            // are none: many articles have no figure, so an empty list is not a broken rule.
             result.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
-            if (result.Count == 0)
-            {
-                warnings.Add($"captions: nothing matched '{rule.Captions}'.");
-            }
-
             return result;
         }
 
@@ -372,12 +414,6 @@ internal static class RuleEngine
         {
             var lang = document.DocumentElement?.GetAttribute("lang")?.Trim();
             return string.IsNullOrEmpty(lang) ? null : lang;
-        }
-
-        private static IReadOnlyList<string> Distinct(IEnumerable<string> values)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            return values.Where(v => v.Length > 0 && seen.Add(v)).ToList();
         }
 
         private static string StripBy(string author)

@@ -85,12 +85,12 @@ public static class RuleExplainer
         }
 
         var containers = rule.Body.Select
-            .Select(s => Dom.QueryAll(document, s.Parsed))
+            .Select(s => s.QueryAll(document))
             .FirstOrDefault(m => m.Count > 0) ?? new List<IElement>();
         var junk = new List<JunkReport>();
         foreach (var selector in rule.Junk)
         {
-            var removed = containers.SelectMany(c => Dom.QueryAll(c, selector.Parsed)).Distinct().ToList();
+            var removed = containers.SelectMany(c => selector.QueryAll(c)).Distinct().ToList();
             var preview = removed.Select(HtmlText.Of).FirstOrDefault(t => t.Length > 0);
             junk.Add(new JunkReport(selector.ToString(), removed.Count, preview is null ? null : Shorten(preview)));
         }
@@ -110,7 +110,7 @@ public static class RuleExplainer
         var chosen = false;
         foreach (var selector in field.Select)
         {
-            var matches = Dom.QueryAll(document, selector.Parsed);
+            var matches = selector.QueryAll(document);
             var nonEmpty = matches.Count(e => HasValue(e, selector, field, isContainer));
             var isChosen = !chosen && nonEmpty > 0;
             chosen |= isChosen;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using NewsRules.Rules.Definition;
 
@@ -48,6 +49,12 @@ public sealed class SiteRule
         Captions = captions;
         Junk = junk ?? throw new ArgumentNullException(nameof(junk));
         Fields = fields ?? throw new ArgumentNullException(nameof(fields));
+        PageSelectors = new[] { title, author, published, lead, image, body, captions }
+            .Concat(fields)
+            .Where(field => field is not null)
+            .SelectMany(field => field!.Select)
+            .Distinct()
+            .ToArray();
     }
 
     public string Site { get; }
@@ -78,6 +85,12 @@ public sealed class SiteRule
     public IReadOnlyList<Selector> Junk { get; }
 
     public IReadOnlyList<FieldRule> Fields { get; }
+
+    /// <summary>
+    /// Every selector the engine runs over the whole page (all fields, body and captions; not
+    /// junk, which runs inside the body only), so that one walk of the page finds all their matches.
+    /// </summary>
+    internal IReadOnlyList<Selector> PageSelectors { get; }
 
     /// <summary>
     /// The length of the longest of the rule's domains that is the URL's host or a parent of

@@ -31,7 +31,8 @@ internal static class RuleCompiler
         field.Many,
         field.Formats.ToArray(),
         field.Culture,
-        field.TimeZone);
+        field.TimeZone,
+        field.KeepInBody);
 
     private static Selector Selector(SelectorModel selector) => new(selector.Css, selector.Attribute);
 }

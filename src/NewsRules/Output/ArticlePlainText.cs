@@ -76,12 +76,26 @@ public static class ArticlePlainText
         return md.ToString().TrimEnd('\n') + "\n";
     }
 
-    // Only what would change the meaning of running text: emphasis, code and leading markers.
+    // Only what would change the meaning of running text: emphasis, code, and markers at the
+    // start of any line: a heading, quote or list marker, a setext underline, or the "." / ")" of
+    // an ordered list marker ("2024. A year" would start a list at 2024). CommonMark escapes only
+    // punctuation, so for an ordered list the punctuation after the digits is escaped.
     private static string Escape(string text)
     {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var escaped = new StringBuilder(text.Length + 8);
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c == '\n')
+            {
+                lineStart = i + 1;
+            }
+            else if ((i == lineStart && c is '#' or '>' or '-' or '+' or '=') || (c is '.' or ')' && EndsOrderedListMarker(text, lineStart, i)))
+            {
+                escaped.Append('\\');
+            }
+
             if (c is '\\' or '*' or '_' or '`' or '[' or ']')
             {
                 escaped.Append('\\');
@@ -90,7 +104,26 @@ public static class ArticlePlainText
             escaped.Append(c);
         }
 
-        var result = escaped.ToString();
-        return result.Length > 0 && (result[0] is '#' or '>' or '-' or '+') ? "\\" + result : result;
+        return escaped.ToString();
+    }
+
+    // True when text[lineStart..at) is 1-9 ASCII digits and text[at] ('.' or ')') is followed by a space or the line's end.
+    private static bool EndsOrderedListMarker(string text, int lineStart, int at)
+    {
+        var digits = at - lineStart;
+        if (digits is < 1 or > 9 || (at + 1 < text.Length && text[at + 1] is not (' ' or '\n')))
+        {
+            return false;
+        }
+
+        for (var i = lineStart; i < at; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -42,10 +42,13 @@ public static class HtmlText
     /// The element itself is read even when it is of a kind the body skips: a rule that selects
     /// the page's <c>&lt;title&gt;</c>, a JSON-LD <c>&lt;script&gt;</c> or a hidden date wants its text.
     /// </summary>
-    public static string Of(IElement element)
+    public static string Of(IElement element) => Of(element, leaveOut: null);
+
+    /// <summary>As <see cref="Of(IElement)"/>, leaving out the subtrees of <paramref name="leaveOut"/> (junk inside a caption).</summary>
+    public static string Of(IElement element, ISet<IElement>? leaveOut)
     {
         var builder = new StringBuilder();
-        AppendContent(element, builder);
+        AppendContent(element, builder, leaveOut);
         return TextNormalizer.Normalize(builder.ToString());
     }
 
@@ -57,7 +60,7 @@ public static class HtmlText
             return;
         }
 
-        AppendContent(element, builder);
+        AppendContent(element, builder, leaveOut: null);
     }
 
     /// <summary>
@@ -68,7 +71,7 @@ public static class HtmlText
     public static bool BreaksText(IElement element) =>
         BlockLevel.Contains(element.LocalName) || element.LocalName is "form" or "dialog";
 
-    private static void AppendContent(IElement root, StringBuilder builder)
+    private static void AppendContent(IElement root, StringBuilder builder, ISet<IElement>? leaveOut)
     {
         INode? node = root.FirstChild;
         while (node is not null)
@@ -88,7 +91,7 @@ public static class HtmlText
                         builder.Append(' ');
                     }
 
-                    descend = child.FirstChild is not null && !IsSkipped(child);
+                    descend = child.FirstChild is not null && !IsSkipped(child) && (leaveOut is null || !leaveOut.Contains(child));
                     break;
             }
 

@@ -56,6 +56,17 @@ public sealed class DateParserTests
         Assert.Equal(new DateTime(2024, 5, 21, 15, 11, 0), result.UtcDateTime);
     }
 
+    [Theory]
+    [InlineData("2016-12-22T18:47:31-500", -5)]
+    [InlineData("2016-12-22T18:47:31+530", 5.5)]
+    public void Iso_with_a_three_digit_offset_reads_it_as_hmm(string value, double hours)
+    {
+        var result = Parse(value);
+
+        Assert.Equal(TimeSpan.FromHours(hours), result.Offset);
+        Assert.Equal(new DateTime(2016, 12, 22, 18, 47, 31), result.DateTime);
+    }
+
     [Fact]
     public void Iso_without_offset_and_without_zone_is_assumed_utc()
     {

@@ -212,4 +212,16 @@ public sealed class BodySelectionTests
         Assert.Equal("AFP", article.Fields["Source"]);
         Assert.Equal("First.\n\nLast.", article.Text);
     }
+
+    [Fact]
+    public void Keep_in_body_leaves_the_element_a_field_read_in_the_body()
+    {
+        var article = InlineRule.Extract(
+            InlineRule.Yaml(extra: "lead: { select: '.story p:first-child', keep_in_body: true }\nfields:\n  Source: { select: '.story p:last-child', pattern: 'Source:\\s*(.+)' }"),
+            InlineRule.Page("<p>First paragraph, also the lead.</p><p>Second.</p><p>Source: AFP</p>"));
+
+        Assert.Equal("First paragraph, also the lead.", article.Lead);
+        Assert.Equal("AFP", article.Fields["Source"]);
+        Assert.Equal("First paragraph, also the lead.\n\nSecond.", article.Text);
+    }
 }

@@ -9,12 +9,16 @@ public sealed class ExtractorApiTests
 {
     private static readonly IArticleExtractor Extractor = InlineRule.Load(InlineRule.Yaml());
 
-    [Fact]
-    public void String_url_must_be_absolute()
+    [Theory]
+    [InlineData("news/story.html")]
+    [InlineData("/news/story.html")]
+    [InlineData("file:///news/story.html")]
+    public void String_url_must_be_an_absolute_web_address(string url)
     {
-        var ex = Assert.Throws<ArgumentException>(() => Extractor.Extract("<h1>T</h1>", "news/story.html"));
+        var ex = Assert.Throws<ArgumentException>(() => Extractor.Extract("<h1>T</h1>", url));
 
-        Assert.Contains("news/story.html", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(url, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("http(s)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

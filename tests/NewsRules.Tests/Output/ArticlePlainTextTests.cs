@@ -119,4 +119,28 @@ public sealed class ArticlePlainTextTests
 
         Assert.Equal("line one  \nline two\n", ArticlePlainText.Markdown(article));
     }
+
+    [Theory]
+    [InlineData("2024. A year of change", "2024\\. A year of change")]
+    [InlineData("1) First point", "1\\) First point")]
+    [InlineData("3.5 million people", "3.5 million people")]
+    [InlineData("In 2024. Then", "In 2024. Then")]
+    [InlineData("line one\n- not a list", "line one  \n\\- not a list")]
+    [InlineData("line one\n# not a heading", "line one  \n\\# not a heading")]
+    [InlineData("line one\n===", "line one  \n\\===")]
+    [InlineData("a - b + c > d", "a - b + c > d")]
+    public void Markdown_escapes_markers_at_the_start_of_every_line(string text, string expected)
+    {
+        var article = new Article("Example", "https://example.com/") { Body = [new Block(BlockKind.Paragraph, text)] };
+
+        Assert.Equal(expected + "\n", ArticlePlainText.Markdown(article));
+    }
+
+    [Fact]
+    public void Markdown_quote_lines_are_escaped_after_the_marker()
+    {
+        var article = new Article("Example", "https://example.com/") { Body = [new Block(BlockKind.Quote, "first\n- second")] };
+
+        Assert.Equal("> first\n> \\- second\n", ArticlePlainText.Markdown(article));
+    }
 }

@@ -30,7 +30,8 @@ internal sealed record FieldModel(
     bool Many,
     EquatableArray<string> Formats,
     string? Culture,
-    string? TimeZone);
+    string? TimeZone,
+    bool KeepInBody = false);
 
 /// <summary>One selector alternative: a CSS selector and, for <c>selector@attr</c>, the attribute to read.</summary>
 internal sealed record SelectorModel(string Css, string? Attribute)

@@ -19,10 +19,10 @@ internal static class RuleReader
         "captions", "junk", "fields",
     };
 
-    private static readonly string[] MetadataKeys = { "select", "pattern" };
-    private static readonly string[] DateKeys = { "select", "pattern", "format", "culture", "timezone" };
+    private static readonly string[] MetadataKeys = { "select", "pattern", "keep_in_body" };
+    private static readonly string[] DateKeys = { "select", "pattern", "format", "culture", "timezone", "keep_in_body" };
     private static readonly string[] ElementKeys = { "select" };
-    private static readonly string[] CustomKeys = { "select", "pattern", "many" };
+    private static readonly string[] CustomKeys = { "select", "pattern", "many", "keep_in_body" };
 
     public static RuleParseResult Parse(string path, string? text, CancellationToken cancellationToken = default)
     {
@@ -166,7 +166,8 @@ internal static class RuleReader
                 }
             }
 
-            var start = RuleLocation.FileStart(path);
+            // A missing key is reported at the rule's first key (after any leading comments).
+            var start = top.Entries.Count > 0 ? top.Entries[0].Key.Location : top.Location;
             if (site is null && !HasKey(top, "site"))
             {
                 Report(RuleDiagnosticIds.MissingKey, "The rule has no 'site'. Add a C# name for it, e.g. 'site: RtArabic'; it names the generated RtArabicExtractor and Sites.RtArabic.", start);
@@ -344,6 +345,7 @@ internal static class RuleReader
             var selectors = new List<SelectorModel>();
             string? pattern = null;
             var many = false;
+            var keepInBody = false;
             var formats = new List<string>();
             string? culture = null;
             string? timeZone = null;
@@ -384,19 +386,10 @@ internal static class RuleReader
 
                             break;
                         case "many":
-                            if (ScalarValue($"{name}.many", item) is { } manyText)
-                            {
-                                if (manyText.Value is "true" or "True" or "false" or "False")
-                                {
-                                    many = manyText.Value is "true" or "True";
-                                }
-                                else
-                                {
-                                    Report(RuleDiagnosticIds.WrongType, $"{name}.many: expected true or false, not '{manyText.Value}'.", manyText.Location);
-                                    ok = false;
-                                }
-                            }
-
+                            ok &= ReadBoolean($"{name}.many", item, ref many);
+                            break;
+                        case "keep_in_body":
+                            ok &= ReadBoolean($"{name}.keep_in_body", item, ref keepInBody);
                             break;
                         case "format":
                             foreach (var format in Strings($"{name}.format", item))
@@ -467,7 +460,25 @@ internal static class RuleReader
                 many,
                 new EquatableArray<string>(formats),
                 culture,
-                timeZone);
+                timeZone,
+                keepInBody);
+        }
+
+        private bool ReadBoolean(string name, YamlNode item, ref bool value)
+        {
+            if (ScalarValue(name, item) is not { } text)
+            {
+                return false;
+            }
+
+            if (text.Value is "true" or "True" or "false" or "False")
+            {
+                value = text.Value is "true" or "True";
+                return true;
+            }
+
+            Report(RuleDiagnosticIds.WrongType, $"{name}: expected true or false, not '{text.Value}'.", text.Location);
+            return false;
         }
 
         private bool ReadSelectors(string name, YamlNode value, bool allowAttribute, List<SelectorModel> selectors)

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+
+namespace NewsRules.Cli.Batch;
+
+/// <summary>
+/// The batch pipeline: one reader walks the inputs in order, <c>threads</c> workers parse and
+/// extract, one writer appends lines. Bounded channels between them keep memory to a few pages
+/// per worker however large the inputs; lines come out in completion order, each record once.
+/// </summary>
+internal static class BatchRunner
+{
+    public static async Task<BatchCounts> RunAsync(
+        IReadOnlyList<BatchInput> inputs,
+        string outPath,
+        ResumeState resume,
+        RecordExtractor extractor,
+        int threads,
+        BatchProgress progress,
+        CancellationToken token)
+    {
+        // A failing writer (disk full) must stop the reader and the workers too, or they would wait on full queues forever.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(token);
+        token = failed.Token;
+        var records = Channel.CreateBounded<BatchRecord>(new BoundedChannelOptions(threads * 2) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        var results = Channel.CreateBounded<BatchResult>(new BoundedChannelOptions(threads * 4) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        var counts = new BatchCounts();
+
+        var reader = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    // An input given twice, or a page inside a folder also given, is still one record.
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var input in inputs)
+                    {
+                        foreach (var record in input.Read(id => resume.Done.Contains(id) || !seen.Add(id)))
+                        {
+                            await records.Writer.WriteAsync(record, token).ConfigureAwait(false);
+                        }
+                    }
+
+                    records.Writer.Complete();
+                }
+                catch (Exception ex)
+                {
+                    records.Writer.Complete(ex);
+                    throw;
+                }
+            },
+            token);
+
+        var workers = Enumerable.Range(0, threads).Select(_ => Task.Run(
+            async () =>
+            {
+                await foreach (var record in records.Reader.ReadAllAsync(token).ConfigureAwait(false))
+                {
+                    await results.Writer.WriteAsync(extractor.Process(record), token).ConfigureAwait(false);
+                }
+            },
+            token)).ToArray();
+
+        var closer = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.WhenAll(workers).ConfigureAwait(false);
+                results.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                results.Writer.Complete(ex);
+            }
+        });
+
+        var writer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await WriteAsync(outPath, results.Reader, counts, progress, token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    await failed.CancelAsync().ConfigureAwait(false);
+                    throw;
+                }
+            },
+            token);
+
+        await Task.WhenAll(reader, closer, writer).ConfigureAwait(false);
+        return counts;
+    }
+
+    private static async Task WriteAsync(string outPath, ChannelReader<BatchResult> results, BatchCounts counts, BatchProgress progress, CancellationToken token)
+    {
+        await using var file = new FileStream(outPath, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+        await using var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
+        while (await results.WaitToReadAsync(token).ConfigureAwait(false))
+        {
+            while (results.TryRead(out var result))
+            {
+                await text.WriteAsync(result.Line).ConfigureAwait(false);
+                await text.WriteAsync('\n').ConfigureAwait(false);
+                counts.Add(result);
+                progress.Increment();
+            }
+
+            // Flush whenever the queue runs dry: a killed run loses at most the lines
+            // still in memory, and --resume redoes exactly those.
+            await text.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+}

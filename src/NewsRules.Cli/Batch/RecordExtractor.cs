@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using AngleSharp.Dom;
+using NewsRules.Html;
+
+namespace NewsRules.Cli.Batch;
+
+/// <summary>Turns one record into its output line: parse, find the URL and the rule, extract. Never throws for a bad page.</summary>
+internal sealed class RecordExtractor
+{
+    private readonly IReadOnlyList<IArticleExtractor> extractors;
+
+    public RecordExtractor(IReadOnlyList<IArticleExtractor> extractors) => this.extractors = extractors;
+
+    public BatchResult Process(BatchRecord record)
+    {
+        if (record.Problem is { } problem)
+        {
+            return BatchLine.Error(record.Id, record.Url, problem, record.Error ?? "the record could not be read.");
+        }
+
+        try
+        {
+            if (record.Bytes is { } bytes && LooksBinary(bytes))
+            {
+                return BatchLine.Error(record.Id, record.Url, BatchProblem.NotHtml, $"{record.Id} holds binary data (NUL bytes), not an HTML page.");
+            }
+
+            var document = Parse(record);
+            Uri? url;
+            if (record.Url is not null)
+            {
+                if (!Uri.TryCreate(record.Url, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+                {
+                    return BatchLine.Error(record.Id, record.Url, BatchProblem.NoUrl, $"the record's URL '{record.Url}' is not an absolute http(s) URL.");
+                }
+            }
+            else
+            {
+                url = PageAddress.Find(document);
+                if (url is null)
+                {
+                    return BatchLine.Error(record.Id, null, BatchProblem.NoUrl, $"'{record.Id}' has no canonical link or og:url, so no rule can be chosen; give such pages in a JSONL file with their \"url\".");
+                }
+            }
+
+            var extractor = ForUrl(url);
+            if (extractor is null)
+            {
+                return BatchLine.Error(record.Id, url.AbsoluteUri, BatchProblem.NoRule, NoRuleMessage(url));
+            }
+
+            return BatchLine.Article(extractor.Extract(document, url), record.Id);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return BatchLine.Error(record.Id, record.Url, BatchProblem.Failed, $"extraction failed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>The rule that serves the URL most specifically (longest matching domain), as <c>Sites.ForUrl</c> picks.</summary>
+    public IArticleExtractor? ForUrl(Uri url)
+    {
+        IArticleExtractor? best = null;
+        var bestLength = -1;
+        foreach (var extractor in extractors)
+        {
+            var length = extractor.MatchLength(url);
+            if (length > bestLength)
+            {
+                best = extractor;
+                bestLength = length;
+            }
+        }
+
+        return best;
+    }
+
+    private string NoRuleMessage(Uri url)
+    {
+        var forHost = extractors.Where(s => s.Domains.Any(d => url.Host.Equals(d, StringComparison.OrdinalIgnoreCase) || url.Host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase))).ToList();
+        return forHost.Count > 0
+            ? $"rule {string.Join(", ", forHost.Select(s => s.Site))} serves host '{url.Host}', but none of its urls patterns match the path '{url.AbsolutePath}'."
+            : $"no rule for host '{url.Host}'; add one under rules/<domain>/ or pass --rules <folder>.";
+    }
+
+    private static IDocument Parse(BatchRecord record)
+    {
+        if (record.Html is { } html)
+        {
+            return HtmlDocuments.Parse(html);
+        }
+
+        var bytes = record.Bytes!;
+        if (record.Charset is { } charset && !HasBom(bytes))
+        {
+            // The HTTP header's charset wins over the page's meta, as in a browser.
+            return HtmlDocuments.Parse(charset.GetString(bytes));
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        return HtmlDocuments.Parse(stream);
+    }
+
+    private static bool HasBom(byte[] bytes) =>
+        (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        || (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)));
+
+    /// <summary>NUL bytes in the first 8 KB (UTF-16 pages, which have them, start with a BOM).</summary>
+    private static bool LooksBinary(byte[] bytes)
+    {
+        if (HasBom(bytes))
+        {
+            return false;
+        }
+
+        var n = Math.Min(bytes.Length, 8192);
+        return Array.IndexOf(bytes, (byte)0, 0, n) >= 0;
+    }
+}

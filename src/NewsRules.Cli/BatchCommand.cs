@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using NewsRules.Cli.Batch;
+using NewsRules.Loading;
+
+namespace NewsRules.Cli;
+
+/// <summary><c>newsrules batch &lt;inputs…&gt; --out file.jsonl</c>: extract every page of folders, JSONL and WARC files, in parallel, to one JSON line each.</summary>
+internal static class BatchCommand
+{
+    /// <summary>Exit code of a run stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Folders of saved pages (every file below them is one record), .html pages, .jsonl/.ndjson files (optionally .gz) of {\"url\", \"html\"} lines, and .warc/.warc.gz files (each response record is one record).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outFile = new Option<FileInfo>("--out", "-o")
+        {
+            Description = "The JSONL file to write: one line per record, the article or {\"url\", \"error\", \"problem\", \"record\"}.",
+            Required = true,
+        };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Continue an interrupted run into the same --out: records already written are skipped, a cut-off last line is redone.",
+        };
+        var overwrite = new Option<bool>("--overwrite")
+        {
+            Description = "Start again, replacing an existing --out file.",
+        };
+        var threads = new Option<int>("--threads", "-t")
+        {
+            Description = "Pages extracted in parallel. Default: the number of cores.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var rules = new Option<DirectoryInfo?>("--rules")
+        {
+            Description = "Load YAML rules from this folder at run time; they add to, or replace for their domains, the compiled rules.",
+        };
+        var progress = new Option<string>("--progress")
+        {
+            Description = "auto (a bar on a terminal, a line every 5 s when stderr is redirected), bar, lines or none.",
+            DefaultValueFactory = _ => "auto",
+        };
+        progress.AcceptOnlyFromAmong("auto", "bar", "lines", "none");
+        var interval = new Option<double>("--progress-interval")
+        {
+            Description = "Seconds between progress lines when they are not a bar. Default: 5.",
+            DefaultValueFactory = _ => 5,
+        };
+
+        var command = new Command(
+            "batch",
+            "Extract the article of every page in folders, JSONL and WARC files, on every core, to one JSON line per record.\n"
+            + "Exit codes: 0 every record gave an article, 1 some records are errors or have no rule, 2 usage errors (bad options, unreadable inputs).\n"
+            + "Example: newsrules batch pages/ CC-NEWS-20240101.warc.gz --out articles.jsonl --resume")
+        {
+            inputs, outFile, resume, overwrite, threads, rules, progress, interval,
+        };
+        command.SetAction((result, token) => RunAsync(
+            new BatchSettings(
+                result.GetValue(inputs) ?? Array.Empty<string>(),
+                result.GetValue(outFile)!.FullName,
+                result.GetValue(resume),
+                result.GetValue(overwrite),
+                result.GetValue(threads),
+                result.GetValue(rules),
+                ParseStyle(result.GetValue(progress) ?? "auto", error),
+                TimeSpan.FromSeconds(result.GetValue(interval))),
+            output,
+            error,
+            token));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(BatchSettings settings, TextWriter output, TextWriter error, CancellationToken token)
+    {
+        List<BatchInput> inputs;
+        ResumeState resume;
+        RecordExtractor extractor;
+        try
+        {
+            Validate(settings);
+            inputs = settings.Inputs.Select(BatchInput.Open).GroupBy(i => i.Path, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            extractor = new RecordExtractor(ConformanceCommand.Extractors(settings.Rules));
+            resume = Prepare(settings);
+        }
+        catch (BatchUsageException ex)
+        {
+            return Usage(error, ex.Message);
+        }
+        catch (RuleLoadException ex)
+        {
+            error.WriteLine(ex.Message);
+            return Usage(error, "the rules under --rules have errors (listed above); fix them or leave out --rules.");
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            return Usage(error, $"{ex.Message} Pass an existing folder to --rules.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Usage(error, $"cannot use --out '{settings.Out}': {ex.Message}");
+        }
+
+        var totalBytes = inputs.Sum(i => i.Length);
+        BatchCounts counts;
+        var progress = new BatchProgress(error, settings.Progress, settings.ProgressInterval, totalBytes, () => inputs.Sum(i => i.Consumed));
+        var elapsed = TimeSpan.Zero;
+        var done = 0;
+        try
+        {
+            try
+            {
+                counts = await BatchRunner.RunAsync(inputs, settings.Out, resume, extractor, settings.Threads, progress, token).ConfigureAwait(false);
+            }
+            finally
+            {
+                elapsed = progress.Elapsed;
+                done = progress.Done;
+                await progress.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine($"newsrules: batch interrupted after {done} record(s) in this run; run the same command with --resume to continue where it stopped.");
+            return Interrupted;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"newsrules: batch stopped after {done} record(s): {ex.Message}. Fix the cause (disk full? output not writable?) and run the same command with --resume.");
+            return 2;
+        }
+
+        var total = new BatchCounts();
+        total.Add(resume.Counts);
+        total.Add(counts);
+        WriteSummary(output, settings, resume, counts, total, elapsed);
+        if (total.Records == 0)
+        {
+            error.WriteLine("newsrules: the inputs hold no records (empty folders, or WARC files without response records); check the paths.");
+            return 2;
+        }
+
+        return total.Articles == total.Records ? 0 : 1;
+    }
+
+    private static void Validate(BatchSettings settings)
+    {
+        if (settings.Threads < 1)
+        {
+            throw new BatchUsageException($"--threads {settings.Threads} is not a positive number of threads; pass --threads 1 or more (default: {Environment.ProcessorCount}, the cores).");
+        }
+
+        if (settings.ProgressInterval <= TimeSpan.Zero)
+        {
+            throw new BatchUsageException("--progress-interval must be a positive number of seconds.");
+        }
+
+        if (settings.Resume && settings.Overwrite)
+        {
+            throw new BatchUsageException("--resume and --overwrite contradict each other: --resume keeps the output's lines, --overwrite starts again. Pass one.");
+        }
+
+        if (Directory.Exists(settings.Out))
+        {
+            throw new BatchUsageException($"--out '{settings.Out}' is a folder; pass a file name such as articles.jsonl.");
+        }
+    }
+
+    /// <summary>Checks --out against --resume/--overwrite and reads what an earlier run wrote.</summary>
+    private static ResumeState Prepare(BatchSettings settings)
+    {
+        var exists = File.Exists(settings.Out) && new FileInfo(settings.Out).Length > 0;
+        if (exists && !settings.Resume && !settings.Overwrite)
+        {
+            throw new BatchUsageException($"--out '{settings.Out}' already exists. Pass --resume to continue the run that wrote it, or --overwrite to start again.");
+        }
+
+        var folder = Path.GetDirectoryName(settings.Out);
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+        {
+            throw new BatchUsageException($"the folder of --out '{settings.Out}' does not exist; create it first.");
+        }
+
+        if (settings.Overwrite || !exists)
+        {
+            File.WriteAllBytes(settings.Out, Array.Empty<byte>());
+            return new ResumeState();
+        }
+
+        return ResumeState.Load(settings.Out);
+    }
+
+    private static void WriteSummary(TextWriter output, BatchSettings settings, ResumeState resume, BatchCounts run, BatchCounts total, TimeSpan elapsed)
+    {
+        var seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
+        var rate = (run.Records / seconds).ToString("0.0", CultureInfo.InvariantCulture);
+        output.WriteLine($"batch: {run.Records} record(s) in {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s, {rate} pages/s on {settings.Threads} thread(s)");
+        if (settings.Resume)
+        {
+            var cut = resume.Truncated > 0 ? $"; a cut-off last line ({resume.Truncated} bytes) was removed and redone" : "";
+            output.WriteLine($"  resumed: {resume.Counts.Records} record(s) were already in the output{cut}");
+        }
+
+        var sites = string.Join(", ", total.PerSite.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
+        output.WriteLine($"  records:  {total.Records}");
+        output.WriteLine($"  articles: {total.Articles}{(sites.Length > 0 ? $" ({sites})" : "")}");
+        output.WriteLine($"  no rule:  {total.NoRule}");
+        output.WriteLine($"  errors:   {total.Errors}");
+        output.WriteLine($"  output:   {settings.Out}");
+    }
+
+    private static ProgressStyle ParseStyle(string value, TextWriter error) => value switch
+    {
+        "bar" => ProgressStyle.Bar,
+        "lines" => ProgressStyle.Lines,
+        "none" => ProgressStyle.None,
+        // A bar only where a person watches: the process's own stderr, on a terminal.
+        _ => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? ProgressStyle.Bar : ProgressStyle.Lines,
+    };
+
+    private static int Usage(TextWriter error, string message)
+    {
+        error.WriteLine($"newsrules: {message}");
+        error.WriteLine("Run 'newsrules batch --help' for usage.");
+        return 2;
+    }
+}
+
+/// <summary>The options of one batch run.</summary>
+internal sealed record BatchSettings(
+    IReadOnlyList<string> Inputs,
+    string Out,
+    bool Resume,
+    bool Overwrite,
+    int Threads,
+    DirectoryInfo? Rules,
+    ProgressStyle Progress,
+    TimeSpan ProgressInterval);

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AngleSharp.Dom;
+using NewsRules.Engine;
+using NewsRules.Text;
+
+namespace NewsRules.Cli.Report;
+
+/// <summary>One selector alternative of a field, and the elements it matched on the page.</summary>
+/// <param name="Selector">The alternative as the rule wrote it.</param>
+/// <param name="Matched">Elements it matched (junk: inside the body only, as the engine removes them).</param>
+/// <param name="NonEmpty">Of those, how many gave a value (the explainer's count).</param>
+/// <param name="Chosen">True for the alternative the value came from (junk: every selector that removed something).</param>
+/// <param name="Elements">The matched elements, document order.</param>
+internal sealed record MarkedAlternative(string Selector, int Matched, int NonEmpty, bool Chosen, IReadOnlyList<IElement> Elements);
+
+/// <summary>A field of the rule with its colour and alternatives: one row of the panel, one outline colour on the page.</summary>
+/// <param name="Key">Token stem written into <c>data-nr-mark</c>: title, lead, author, published, image, body, captions, junk, or fields.Name.</param>
+/// <param name="Label">What the page labels and the panel call it.</param>
+/// <param name="Color">CSS colour of its outlines.</param>
+/// <param name="Alternatives">Its selector alternatives (junk: each junk selector).</param>
+internal sealed record MarkedField(string Key, string Label, string Color, IReadOnlyList<MarkedAlternative> Alternatives);
+
+/// <summary>
+/// Runs every selector of a rule over the page (as parsed, before anything is stripped) and
+/// writes what each matched into the DOM as <c>data-nr-mark="title#0 body#0 …"</c>: one token
+/// per field and alternative, which the report's script turns into outlines.
+/// </summary>
+internal static class FieldMarks
+{
+    /// <summary>The attribute that carries the marks.</summary>
+    public const string Attribute = "data-nr-mark";
+
+    // Distinct on a white page and from each other; junk is red because it is what leaves the body.
+    private static readonly (string Key, string Color)[] Standard =
+    {
+        ("title", "#1f5fd6"),
+        ("lead", "#0f9aa8"),
+        ("author", "#8a3ffc"),
+        ("published", "#a67c00"),
+        ("image", "#d12771"),
+        ("body", "#198038"),
+        ("captions", "#e8590c"),
+        ("junk", "#da1e28"),
+    };
+
+    private static readonly string[] CustomColors = { "#6f4e37", "#5a6872", "#b8008a", "#007d79", "#7c5c00", "#3d4fc4" };
+
+    /// <summary>Colours of the built-in fields, by key (for tests and the legend).</summary>
+    public static IReadOnlyDictionary<string, string> Colors { get; } = Standard.ToDictionary(s => s.Key, s => s.Color, StringComparer.Ordinal);
+
+    /// <summary>Finds what every field matched and marks those elements. Returns the fields in panel order.</summary>
+    public static IReadOnlyList<MarkedField> Apply(SiteRule rule, IDocument document)
+    {
+        var explanation = RuleExplainer.Explain(rule, document);
+        var reports = explanation.Fields.ToDictionary(f => f.Field, StringComparer.Ordinal);
+        var fields = new List<MarkedField>();
+
+        void Add(FieldRule? field, string key, string label, string color)
+        {
+            if (field is null)
+            {
+                return;
+            }
+
+            reports.TryGetValue(field.Name, out var report);
+            var alternatives = new List<MarkedAlternative>();
+            for (var i = 0; i < field.Select.Count; i++)
+            {
+                var selector = field.Select[i];
+                var elements = Dom.QueryAll(document, selector.Parsed);
+                var counts = report is not null && i < report.Alternatives.Count ? report.Alternatives[i] : null;
+                alternatives.Add(new MarkedAlternative(selector.ToString(), elements.Count, counts?.NonEmpty ?? 0, counts?.Chosen ?? false, elements));
+            }
+
+            fields.Add(new MarkedField(key, label, color, alternatives));
+        }
+
+        Add(rule.Title, "title", "title", Colors["title"]);
+        Add(rule.Lead, "lead", "lead", Colors["lead"]);
+        Add(rule.Author, "author", "author", Colors["author"]);
+        Add(rule.Published, "published", "published", Colors["published"]);
+        Add(rule.Image, "image", "image", Colors["image"]);
+        Add(rule.Body, "body", "body", Colors["body"]);
+        Add(rule.Captions, "captions", "captions", Colors["captions"]);
+
+        // Junk only counts inside the body containers the engine reads (the outermost matches
+        // of the first body alternative that matches anything).
+        var containers = Outermost(rule.Body.Select.Select(s => Dom.QueryAll(document, s.Parsed)).FirstOrDefault(m => m.Count > 0) ?? new List<IElement>());
+        if (rule.Junk.Count > 0)
+        {
+            var junk = new List<MarkedAlternative>();
+            foreach (var selector in rule.Junk)
+            {
+                var removed = containers.SelectMany(c => Dom.QueryAll(c, selector.Parsed)).Distinct().ToList();
+                junk.Add(new MarkedAlternative(selector.ToString(), removed.Count, removed.Count, removed.Count > 0, removed));
+            }
+
+            fields.Add(new MarkedField("junk", "junk", Colors["junk"], junk));
+        }
+
+        for (var i = 0; i < rule.Fields.Count; i++)
+        {
+            var custom = rule.Fields[i];
+            Add(custom, "fields." + custom.Name, custom.Name, CustomColors[i % CustomColors.Length]);
+        }
+
+        Write(fields);
+        return fields;
+    }
+
+    /// <summary>Adds the tokens to the elements; an element matched several times carries each token once.</summary>
+    private static void Write(IReadOnlyList<MarkedField> fields)
+    {
+        var tokens = new Dictionary<IElement, List<string>>();
+        foreach (var field in fields)
+        {
+            for (var i = 0; i < field.Alternatives.Count; i++)
+            {
+                var token = field.Key + "#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                foreach (var element in field.Alternatives[i].Elements)
+                {
+                    if (!tokens.TryGetValue(element, out var list))
+                    {
+                        tokens[element] = list = new List<string>();
+                    }
+
+                    if (!list.Contains(token))
+                    {
+                        list.Add(token);
+                    }
+                }
+            }
+        }
+
+        foreach (var (element, list) in tokens)
+        {
+            element.SetAttribute(Attribute, string.Join(" ", list));
+        }
+    }
+
+    private static List<IElement> Outermost(List<IElement> matches)
+    {
+        var outermost = new List<IElement>();
+        foreach (var element in matches)
+        {
+            if (outermost.Count == 0 || !Dom.IsInside(element, outermost[outermost.Count - 1]))
+            {
+                outermost.Add(element);
+            }
+        }
+
+        return outermost;
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using AngleSharp.Dom;
+using NewsRules.Catalog;
+using NewsRules.Cli.Report;
+using NewsRules.Html;
+using NewsRules.Loading;
+
+namespace NewsRules.Cli;
+
+/// <summary><c>newsrules report</c>: a self-contained HTML page showing, on the page itself, what each field of a rule matched.</summary>
+internal static class ReportCommand
+{
+    /// <summary>Said whenever no rule serves a page: there is nothing else that could pick the article yet.</summary>
+    internal const string NoFallback = "The generic fallback (for pages no rule serves) does not exist yet, so a report needs a rule: pass --rule <file.yaml>, or --url with an address a compiled rule serves.";
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var page = new Argument<FileInfo>("page") { Description = "The saved HTML page." };
+        var rule = new Option<FileInfo?>("--rule", "-r")
+        {
+            Description = "A YAML rule to load at run time (no rebuild) instead of the compiled rules.",
+        };
+        var url = new Option<string?>("--url")
+        {
+            Description = "The page's URL: picks the rule and resolves relative links. Default: the page's canonical link, else its og:url.",
+        };
+        var outFile = new Option<FileInfo?>("--out", "-o")
+        {
+            Description = "Where to write the report. Default: <page>.report.html in the current folder.",
+        };
+
+        var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it.")
+        {
+            page, rule, url, outFile,
+        };
+        command.SetAction(result => Run(result.GetValue(page)!, result.GetValue(rule), result.GetValue(url), result.GetValue(outFile), output, error));
+        return command;
+    }
+
+    public static int Run(FileInfo page, FileInfo? ruleFile, string? urlText, FileInfo? outFile, TextWriter output, TextWriter error)
+    {
+        if (!page.Exists)
+        {
+            return Fail(error, $"page '{page.FullName}' does not exist. Pass the path of a saved HTML page.");
+        }
+
+        IDocument document;
+        try
+        {
+            using var stream = page.OpenRead();
+            document = HtmlDocuments.Parse(stream);
+        }
+        catch (IOException ex)
+        {
+            return Fail(error, $"cannot read the page '{page.FullName}': {ex.Message}");
+        }
+
+        Uri? url;
+        if (urlText is not null)
+        {
+            if (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            {
+                return Fail(error, $"--url '{urlText}' is not an absolute http(s) URL; pass the page's address, e.g. --url https://example.com/news/1.");
+            }
+        }
+        else
+        {
+            url = PageUrl.Find(document);
+            if (url is null)
+            {
+                return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.");
+            }
+        }
+
+        IArticleExtractor extractor;
+        string ruleSource;
+        if (ruleFile is not null)
+        {
+            try
+            {
+                extractor = RuleLoader.LoadFile(ruleFile.FullName);
+            }
+            catch (RuleLoadException ex)
+            {
+                error.WriteLine(ex.Message);
+                return Fail(error, $"the rule '{ruleFile.Name}' has errors (listed above); fix them, or check it with 'newsrules check {ruleFile.Name}'.");
+            }
+            catch (IOException ex)
+            {
+                return Fail(error, $"cannot read the rule '{ruleFile.FullName}': {ex.Message}");
+            }
+
+            ruleSource = $"rule file {ruleFile.Name} (loaded at run time)";
+        }
+        else
+        {
+            var compiled = Sites.ForUrl(url);
+            if (compiled is null)
+            {
+                return Fail(error, ExtractCommand.NoRuleMessage(url) + " " + NoFallback);
+            }
+
+            extractor = compiled;
+            ruleSource = $"compiled rule Sites.{compiled.Site}";
+        }
+
+        if (extractor.MatchLength(url) < 0)
+        {
+            error.WriteLine($"newsrules: warning: rule {extractor.Site} does not serve {url} (its domains or urls patterns do not match); reporting anyway.");
+        }
+
+        var report = ReportBuilder.Build(document, url, extractor, new ReportOrigin(page.Name, ruleSource));
+        var target = outFile ?? new FileInfo(Path.GetFileNameWithoutExtension(page.Name) + ".report.html");
+        try
+        {
+            if (target.Directory is { Exists: false } folder)
+            {
+                folder.Create();
+            }
+
+            File.WriteAllText(target.FullName, report, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, $"cannot write the report to '{target.FullName}': {ex.Message} Pass another path with --out.");
+        }
+
+        output.WriteLine($"newsrules: wrote {target.FullName} ({extractor.Site}; open it in a browser: {new Uri(target.FullName).AbsoluteUri})");
+        return 0;
+    }
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine($"newsrules: {message}");
+        return 1;
+    }
+}

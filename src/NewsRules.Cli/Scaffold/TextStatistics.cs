@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AngleSharp.Dom;
+using NewsRules.Text;
+
+namespace NewsRules.Cli.Scaffold;
+
+/// <summary>
+/// How much of what kind of text every element of a page holds, measured in one iterative pass.
+/// The page is cut into text units: the text whose nearest block-level ancestor is the same
+/// element (a <c>p</c>, a <c>li</c>, a <c>div</c> holding text directly). A unit is
+/// <em>paragraph</em> text when it is long and mostly not link text, <em>link</em> text when
+/// mostly links (menus, related lists, tag clouds), <em>short</em> text otherwise (bylines,
+/// buttons, dates), and <em>neutral</em> for headings and captions. Each element's measure
+/// sums the units below it.
+/// </summary>
+internal sealed class TextStatistics
+{
+    /// <summary>A unit needs this many weighted letters to count as paragraph text.</summary>
+    public const int ParagraphWeight = 50;
+
+    /// <summary>
+    /// How much a letter of each kind of non-paragraph text costs a body candidate. Link text
+    /// is what surrounds articles (navigation, related stories); short text is half article
+    /// furniture (bylines, dates) and half page furniture (buttons, labels).
+    /// </summary>
+    public static readonly Costs DefaultCosts = new(1.0, 0.3);
+
+    private readonly Dictionary<IElement, int> index = new();
+    private readonly List<IElement> elements = new();
+    private readonly List<int> parents = new();
+    private readonly List<Measure> measures = new();
+    private readonly List<bool> furniture = new();
+
+    private TextStatistics()
+    {
+    }
+
+    /// <summary>Every measured element in document order (skipped elements such as scripts are not measured).</summary>
+    public IReadOnlyList<IElement> Elements => elements;
+
+    /// <summary>How deep the page's elements nest.</summary>
+    public int Depth { get; private set; }
+
+    /// <summary>
+    /// True for pages nested so deep (hostile or broken markup) that naming elements through
+    /// their ancestors, which CSS matching pays for with a walk up the tree per element, would
+    /// take quadratic time: only an element's own names are tried then.
+    /// </summary>
+    public bool IsDeep => Depth > 1000;
+
+    /// <summary>The paragraph weight of the whole page.</summary>
+    public double PageParagraphs { get; private set; }
+
+    /// <summary>The measure of an element (empty for elements the walk skipped).</summary>
+    public Measure this[IElement element] => index.TryGetValue(element, out var i) ? measures[i] : default;
+
+    /// <summary>How good a body container the element is: its paragraph text less the cost of the other text it drags in.</summary>
+    public double Score(IElement element) => Score(this[element], DefaultCosts);
+
+    /// <summary>The score of an element with other costs.</summary>
+    public double Score(IElement element, Costs costs) => Score(this[element], costs);
+
+    /// <summary>The score of a measure.</summary>
+    public static double Score(Measure measure, Costs costs) => measure.Paragraphs - (costs.Link * measure.Links) - (costs.Short * measure.Short);
+
+    /// <summary>True for an element in navigation, a teaser list, comments or a consent dialog: never part of the article.</summary>
+    public bool IsFurniture(IElement element) => index.TryGetValue(element, out var i) && furniture[i];
+
+    /// <summary>True when the walk measured the element (it is not inside a script, form, hidden element…).</summary>
+    public bool Contains(IElement element) => index.ContainsKey(element);
+
+    /// <summary>Measures the page below <paramref name="root"/> (normally the document element).</summary>
+    public static TextStatistics Measure(IElement root)
+    {
+        var statistics = new TextStatistics();
+        statistics.Walk(root);
+        return statistics;
+    }
+
+    /// <summary>The weight of text: letters and digits count 1, CJK characters 3 (they carry about a word each).</summary>
+    public static int Weight(string text)
+    {
+        var weight = 0;
+        foreach (var c in text)
+        {
+            if (IsCjk(c))
+            {
+                weight += 3;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                weight++;
+            }
+        }
+
+        return weight;
+    }
+
+    /// <summary>Hiragana, Katakana, CJK ideographs and Hangul: scripts written without spaces between words.</summary>
+    public static bool IsCjk(char c) =>
+        (c >= '\u3040' && c <= '\u30FF') // Hiragana, Katakana
+        || (c >= '\u3400' && c <= '\u4DBF') // CJK extension A
+        || (c >= '\u4E00' && c <= '\u9FFF') // CJK unified ideographs
+        || (c >= '\uAC00' && c <= '\uD7AF') // Hangul syllables
+        || (c >= '\uF900' && c <= '\uFAFF'); // CJK compatibility ideographs
+
+    private void Walk(IElement root)
+    {
+        var teasers = Teasers(root);
+
+        // Per owner (block element): its unit's letters and link letters.
+        var unitLetters = new List<int>();
+        var unitLinks = new List<int>();
+        var navigation = furniture;
+
+        // Open elements: (index, owner index, inside a link, inside nav).
+        var open = new Stack<(int Index, int Owner, bool Link, bool Nav)>();
+        var rootIndex = Add(root, -1);
+        unitLetters.Add(0);
+        unitLinks.Add(0);
+        navigation.Add(false);
+        open.Push((rootIndex, rootIndex, false, false));
+
+        INode? node = root.FirstChild;
+        while (node is not null)
+        {
+            var descend = false;
+            if (node is IText text)
+            {
+                var frame = open.Peek();
+                var weight = Weight(text.Data);
+                unitLetters[frame.Owner] += weight;
+                if (frame.Link)
+                {
+                    unitLinks[frame.Owner] += weight;
+                }
+            }
+            else if (node is IElement element && !HtmlText.IsSkipped(element))
+            {
+                var frame = open.Peek();
+                var i = Add(element, frame.Index);
+                unitLetters.Add(0);
+                unitLinks.Add(0);
+                var nav = frame.Nav || element.LocalName == "nav" || teasers.Contains(element) || ClassWords.IsFurniture(element);
+                navigation.Add(nav);
+                var owner = HtmlText.BlockLevel.Contains(element.LocalName) ? i : frame.Owner;
+                if (element.FirstChild is not null)
+                {
+                    open.Push((i, owner, frame.Link || element.LocalName == "a", nav));
+                    Depth = Math.Max(Depth, open.Count);
+                    descend = true;
+                }
+            }
+
+            if (descend)
+            {
+                node = node.FirstChild;
+                continue;
+            }
+
+            // Leave the node and every ancestor that ends with it.
+            while (node is not null && node != root)
+            {
+                if (node.NextSibling is { } sibling)
+                {
+                    node = sibling;
+                    break;
+                }
+
+                node = node.Parent;
+                if (node is not null && node != root)
+                {
+                    open.Pop();
+                }
+            }
+
+            if (node == root)
+            {
+                node = null;
+            }
+        }
+
+        // Classify every unit into its owner's own measure.
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var letters = unitLetters[i];
+            if (letters == 0)
+            {
+                continue;
+            }
+
+            var links = unitLinks[i];
+            var name = elements[i].LocalName;
+            var measure = measures[i];
+            if (links * 2 > letters || navigation[i])
+            {
+                measure = measure with { Links = measure.Links + letters };
+            }
+            else if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figcaption" or "caption")
+            {
+                measure = measure with { Neutral = measure.Neutral + letters };
+            }
+            else if (letters >= ParagraphWeight)
+            {
+                measure = measure with { Paragraphs = measure.Paragraphs + letters, ParagraphCount = measure.ParagraphCount + 1 };
+            }
+            else
+            {
+                measure = measure with { Short = measure.Short + letters };
+            }
+
+            measures[i] = measure;
+        }
+
+        // Children come after their parents in document order: sum bottom-up in one backward sweep.
+        for (var i = elements.Count - 1; i > 0; i--)
+        {
+            var parent = parents[i];
+            measures[parent] = measures[parent].Plus(measures[i]);
+        }
+
+        PageParagraphs = measures[rootIndex].Paragraphs;
+    }
+
+    /// <summary>
+    /// The items of lists of teasers to other pages (related stories, "more from"): three or
+    /// more siblings of one tag and class, each a little text around a link. Their text counts
+    /// as link text even where the headline itself is not inside the link.
+    /// </summary>
+    private static HashSet<IElement> Teasers(IElement root)
+    {
+        var teasers = new HashSet<IElement>();
+        INode? node = root;
+        while (node is not null)
+        {
+            var descend = false;
+            if (node is IElement parent && !HtmlText.IsSkipped(parent))
+            {
+                descend = true;
+                var groups = new Dictionary<string, List<IElement>>(System.StringComparer.Ordinal);
+                foreach (var child in parent.Children)
+                {
+                    // Class-less divs and sections are page structure, not list items.
+                    if (child.LocalName is "li" or "article" || (child.LocalName is "div" or "section" && child.ClassList.Length > 0))
+                    {
+                        var key = child.LocalName + " " + (child.GetAttribute("class") ?? string.Empty);
+                        if (!groups.TryGetValue(key, out var group))
+                        {
+                            groups[key] = group = new List<IElement>();
+                        }
+
+                        group.Add(child);
+                    }
+                }
+
+                foreach (var group in groups.Values)
+                {
+                    // Nearly every item links somewhere and holds little text: paragraphs of an
+                    // article that happen to be <div>s link now and then, not each time.
+                    if (group.Count < 3)
+                    {
+                        continue;
+                    }
+
+                    var small = group.Where(IsTeaser).ToList();
+                    if (small.Count >= 0.8 * group.Count)
+                    {
+                        teasers.UnionWith(small);
+                    }
+                }
+            }
+
+            node = Dom.Next(node, root, descend);
+        }
+
+        return teasers;
+    }
+
+    // A teaser: a link and a little text, or a linked headline over an excerpt.
+    private static bool IsTeaser(IElement item) =>
+        SelectorNaming.First(item, "a[href]") is not null
+        && (Weight(HtmlText.Of(item)) < 400
+            || SelectorNaming.All(item, "h2, h3, h4").Any(h => SelectorNaming.First(h, "a[href]") is { } link && Weight(HtmlText.Of(link)) * 10 >= Weight(HtmlText.Of(h)) * 9));
+
+    private int Add(IElement element, int parent)
+    {
+        var i = elements.Count;
+        elements.Add(element);
+        parents.Add(parent);
+        measures.Add(new Measure(0, 0, 0, 0, 0, 1));
+        index[element] = i;
+        return i;
+    }
+}
+
+/// <summary>What a letter of link text and of short text costs a body candidate, against a letter of paragraph text gained.</summary>
+internal readonly record struct Costs(double Link, double Short);
+
+/// <summary>Weighted letters of each kind of text below an element.</summary>
+/// <param name="Paragraphs">Letters in paragraph units (long, mostly not links).</param>
+/// <param name="Links">Letters in link-dominated units, and in navigation.</param>
+/// <param name="Short">Letters in short units.</param>
+/// <param name="Neutral">Letters in headings and captions.</param>
+/// <param name="ParagraphCount">How many paragraph units.</param>
+/// <param name="Elements">How many elements: the element itself and every measured element below it.</param>
+internal readonly record struct Measure(double Paragraphs, double Links, double Short, double Neutral, int ParagraphCount, int Elements)
+{
+    /// <summary>All the letters.</summary>
+    public double Total => Paragraphs + Links + Short + Neutral;
+
+    /// <summary>The sum of two measures.</summary>
+    public Measure Plus(Measure other) => new(
+        Paragraphs + other.Paragraphs,
+        Links + other.Links,
+        Short + other.Short,
+        Neutral + other.Neutral,
+        ParagraphCount + other.ParagraphCount,
+        Elements + other.Elements);
+}

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using NewsRules.Cli.Batch;
+using NewsRules.Output;
+
+namespace NewsRules.Batch.Tests;
+
+/// <summary>Article lines: the indented contract squeezed onto one line, strings untouched.</summary>
+public sealed class BatchLineTests
+{
+    [Fact]
+    public void Compact_keeps_every_string_and_drops_only_the_layout()
+    {
+        var article = new Article("Site", "https://a.example/x")
+        {
+            Title = "A \"quoted\" title: with  two spaces, a tab\tand\na line break",
+            Authors = new[] { "  padded  ", "{not: json}" },
+            Body = new[] { new Block(BlockKind.Paragraph, "back\\slash and \u2028 separator") },
+            Text = "back\\slash",
+            Fields = new Dictionary<string, object?> { ["Tags"] = new[] { "a , b", "[c]" }, ["Empty"] = null },
+        };
+        var indented = ArticleJson.Serialize(article);
+
+        var result = BatchLine.Article(article, "/in/pages/x.html");
+
+        Assert.DoesNotContain('\n', result.Line);
+        var line = JsonNode.Parse(result.Line)!.AsObject();
+        Assert.Equal("/in/pages/x.html", (string?)line["record"]);
+        line.Remove("record");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(indented), line));
+        Assert.Equal(BatchLine.Compact(indented), result.Line.Substring(0, result.Line.LastIndexOf(",\"record\"", StringComparison.Ordinal)) + "}");
+        Assert.Equal("Site", result.Site);
+    }
+
+    [Fact]
+    public void Error_lines_name_the_url_the_error_the_problem_and_the_record()
+    {
+        var result = BatchLine.Error("/in/x.warc.gz@42", null, BatchProblem.NoRule, "no rule for \"x\"");
+
+        Assert.Equal("{\"url\":null,\"error\":\"no rule for \\\"x\\\"\",\"problem\":\"no-rule\",\"record\":\"/in/x.warc.gz@42\"}", result.Line);
+        Assert.Equal(BatchProblem.NoRule, result.Problem);
+    }
+}
