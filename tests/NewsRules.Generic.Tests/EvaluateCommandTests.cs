@@ -79,7 +79,7 @@ public sealed class EvaluateCommandTests : IDisposable
 
         var (exit, _, error) = Cli.Run("evaluate", empty.Path);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("cases.jsonl", error);
     }
 
@@ -90,7 +90,7 @@ public sealed class EvaluateCommandTests : IDisposable
 
         var (exit, _, error) = Cli.Run("evaluate", corpus.Path);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Matches(new Regex(@"cases\.jsonl\(2\)"), error);
     }
 
