@@ -29,18 +29,22 @@ internal sealed class ContentSelection
 /// text — a best subtree, so it takes in every sibling that adds more article than furniture.
 /// Inside it, furniture and link lists are left out. All passes are linear and iterative.
 /// </summary>
-internal static class ContentFinder
+internal static partial class ContentFinder
 {
-    internal static double ShortPenalty = 0.1;
+    internal static double ShortPenalty = 0.05;
     internal static double GuardWeak = 0;
     internal static double HeadingWeight = 0.3;
     internal static double MediumWeight = 0.6;
     internal static double ContentBonus = 0.2;
     internal static double ProseShare = 0.5;
-    internal static double SiblingFactor = 0.05;
+    internal static double SiblingFactor = 0.02;
     internal static double SiblingMin = 50;
     internal static double ClimbMin = 10;
     internal static double ClimbFactor = 0.02;
+    internal static double SectionCut = 1;
+    internal static double BlockClimb = 1;
+    internal static double OtherPosts = 1;
+    internal static double SectionCutShare = 0.5;
 
     public static ContentSelection Find(PageTree tree, PageMetadata metadata)
     {
@@ -162,6 +166,13 @@ internal static class ContentFinder
             }
         }
 
+        // A paragraph is never the article, only part of it: its parent holds the rest (blogs that
+        // wrap each paragraph in a div of its own reach here too, one level up).
+        while (BlockClimb > 0 && IsTextBlock(tree.Elements[best]) && tree.Parent[best] is var holder && holder >= 0 && !insideJunk[holder])
+        {
+            best = holder;
+        }
+
         // Climb while the parent costs (almost) nothing: it adds the article's short parts — its
         // subheadings, a table, a caption — that the best subtree alone leaves beside it.
         while (tree.Parent[best] is var up && up >= 0 && !insideJunk[up]
@@ -190,7 +201,7 @@ internal static class ContentFinder
         {
             for (var c = parentOfBest + 1; c < tree.End[parentOfBest]; c = tree.End[c])
             {
-                if (c == best || (!insideJunk[c] && good[c] - bad[c] > Math.Max(SiblingMin, SiblingFactor * good[best])))
+                if (c == best || (!insideJunk[c] && good[c] - bad[c] > Math.Max(SiblingMin, SiblingFactor * good[best]) && !(OtherPosts > 0 && IsOtherPost(tree.Elements[c], tree.Elements[best]))))
                 {
                     containers.Add(c);
                 }
@@ -217,6 +228,19 @@ internal static class ContentFinder
                 }
 
                 var element = tree.Elements[i];
+                if (SectionCut > 0 && IsSectionEnd(tree, i, good, container))
+                {
+                    // The heading and what follows it in its parent: an author box, related stories, comments.
+                    for (var s = i; s < tree.End[parent]; s = tree.End[s])
+                    {
+                        selection.Excluded.Add(tree.Elements[s]);
+                        cut[s] = true;
+                    }
+
+                    i = tree.End[parent] - 1;
+                    continue;
+                }
+
                 if (junk[i] || IsLinkList(tree, i) || IsBoilerplateLine(tree, i))
                 {
                     selection.Excluded.Add(element);
@@ -240,6 +264,26 @@ internal static class ContentFinder
         return selection;
     }
 
+    /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
+    private static bool IsOtherPost(IElement sibling, IElement best)
+    {
+        if (sibling.LocalName == "article" && best.LocalName == "article")
+        {
+            return true;
+        }
+
+        var cls = sibling.GetAttribute("class");
+        return cls is not null && best.GetAttribute("class") is { } bestClass && PostId().Match(cls) is { Success: true } id
+            && PostId().Match(bestClass) is { Success: true } bestId && id.Value != bestId.Value;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bpost-\d+\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PostId();
+
+    private static bool IsTextBlock(IElement element) => element.LocalName is
+        "p" or "span" or "font" or "strong" or "b" or "em" or "i" or "a" or "blockquote" or "li" or "h2" or "h3" or "h4" or "h5" or "h6"
+        or "pre" or "dd" or "dt" or "ul" or "ol" or "dl" or "br" or "small" or "center";
+
     private static void AddMetadataElement(PageTree tree, IElement? element, int container, ContentSelection selection)
     {
         if (element is null)
@@ -252,6 +296,33 @@ internal static class ContentFinder
         {
             selection.Excluded.Add(element);
         }
+    }
+
+    /// <summary>
+    /// A heading (h2–h6) that opens after-article furniture ("Über den Autor", "Related", "Comments"),
+    /// with less article text after it in its parent than <see cref="SectionCutShare"/> of the container's.
+    /// </summary>
+    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container)
+    {
+        var element = tree.Elements[i];
+        if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 60)
+        {
+            return false;
+        }
+
+        if (!Hints.IsSectionEndHeading(HtmlText.Of(element)))
+        {
+            return false;
+        }
+
+        var parent = tree.Parent[i];
+        var after = 0.0;
+        for (var s = tree.End[i]; s < tree.End[parent]; s = tree.End[s])
+        {
+            after += good[s];
+        }
+
+        return after <= SectionCutShare * good[container];
     }
 
     /// <summary>A short block (or a &lt;time&gt;) whose words alone say it is furniture: "Mehr zum Thema", a lone date.</summary>

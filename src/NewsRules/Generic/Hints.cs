@@ -192,10 +192,27 @@ internal static partial class Hints
         @"czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej|quellenangaben|originalpublikation|schlagworte|stichworte|" +
         @"à lire aussi|lire aussi|lire la suite|voir aussi|leer más|lee también|leggi anche|leggi tutto|lees ook|" +
         @"war (?:der|dieser) artikel|wie (?:hat|gefällt) (?:ihnen|dir)|(?:möchten sie|jetzt) (?:den|diesen) artikel|was this (?:article|helpful)|rate this|bewerten|gefällt mir|like this|" +
-        @"foto|photo|credits?|copyright|©|\(c\)|anzeige|advertisement|werbung|sponsored|" +
+        @"foto|photo|credits?|crédits?|titelbild|beitragsbild|bildquelle|bildnachweis|image|bild:|quelle:|source:|copyright|©|\(c\)|-? ?anzeige|advertisement|werbung|sponsored|" +
+        @"letzte änderung|zuletzt (?:aktualisiert|geändert)|last (?:modified|updated)|ultima modifica|aktualisiert am|\d+ min(?:ute)?s? read|lesezeit|view comments|kommentieren|kommentare schreiben|" +
+        @"weiterführende (?:links?|informationen)|pour lire la suite|unterstütze|support us|info zur bewertung|vorschau auf|" +
         @"tags?|schlagw|kategorie|category|categories|themen|topics|abonnieren|subscribe|newsletter|zurück|back to|nach oben)(?:\b|\s|:|$).{0,60}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateText();
+
+    /// <summary>
+    /// True for a heading that opens the page's after-article furniture: "Über den Autor",
+    /// "Mehr zum Thema", "Related stories", "Kommentare", "Leave a reply", "Newsletter".
+    /// </summary>
+    public static bool IsSectionEndHeading(string text) => text.Length <= 60 && SectionEnd().IsMatch(text);
+
+    [GeneratedRegex(
+        @"^\W*(?:about the author|über (?:den|die) autor(?:in)?|zu[mr] autor(?:in)?|(?:der|die) autor(?:in)?|autor(?:in)?|author|about us|über uns|à propos de l'auteur|" +
+        @"related|ähnliche|verwandte|mehr zum thema|mehr (?:aus|zu[mr]?|von|über|artikel|news|nachrichten)\b|weitere (?:artikel|beiträge|nachrichten|themen|news|meldungen|informationen)|" +
+        @"das könnte|könnte (?:sie|dich) (?:auch )?interessieren|auch interessant|lesen sie (?:auch|mehr)|read (?:more|next|also)|more (?:stories|from|on|news|articles)|you (?:may|might) also|recommended|empfohlen|empfehlungen|" +
+        @"(?:\d+ )?kommentare?|(?:\d+ )?comments?|leave a (?:reply|comment)|schreibe? einen kommentar|kommentar schreiben|diskussion|reaktionen|responses?|" +
+        @"newsletter|teilen|share|tags|schlagw|stichw|kategorien|categories|themen|topics|à lire aussi|lire aussi|sur le même sujet|leggi anche|lee también|czytaj (?:też|także))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionEnd();
 
     [GeneratedRegex(@"(?<![\w-])(?:category|tag)-[\w-]+", RegexOptions.CultureInvariant)]
     private static partial Regex TaxonomyClass();
