@@ -164,4 +164,52 @@ public sealed class BodyScoringTests
 
         Assert.Contains("größere Änderungen", article.Text);
     }
+
+    [Fact]
+    public void An_after_article_heading_cuts_the_author_box_and_comments_that_follow_it()
+    {
+        var bio = "Jane Doe studied physics in Vienna and has written about the town council for twenty years, mostly on Tuesdays and in plain words.";
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p><p>{Page.Prose("Gamma")}</p><h3>Über den Autor</h3><p>{bio}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Gamma sentence 4", article.Text);
+        Assert.DoesNotContain("Über den Autor", article.Text);
+        Assert.DoesNotContain("studied physics", article.Text);
+    }
+
+    [Fact]
+    public void Running_text_after_such_a_heading_that_is_a_large_part_of_the_article_stays()
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><h3>Related</h3><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Omega sentence 1", article.Text);
+    }
+
+    [Fact]
+    public void A_single_long_paragraph_is_not_the_container_its_holder_is()
+    {
+        // Blogs whose post is one long paragraph and a few short lines: the short lines belong to it.
+        var body = $"<div id=\"menu\">{Page.Nav("Menu")}</div><div><p>{Page.Prose("Alpha", 8)}</p><p>Signed, the council clerk.</p><p>Greetings to all readers.</p></div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Alpha sentence 8", article.Text);
+        Assert.Contains("Signed, the council clerk.", article.Text);
+        Assert.Contains("Greetings to all readers.", article.Text);
+        Assert.DoesNotContain("Menu 1", article.Text);
+    }
+
+    [Theory]
+    [InlineData("Crédits photos : Agence")]
+    [InlineData("Titelbild: Jane Doe")]
+    [InlineData("Letzte Änderung 03.04.2020")]
+    [InlineData("4 Min Read")]
+    public void Credit_update_and_read_time_lines_are_left_out(string line)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.DoesNotContain(line, article.Text);
+        Assert.Contains("Omega sentence 1", article.Text);
+    }
 }

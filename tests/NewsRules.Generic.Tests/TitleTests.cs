@@ -65,4 +65,24 @@ public sealed class TitleTests
         Assert.Null(article.Title);
         Assert.Contains(article.Warnings, w => w.StartsWith("title:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_blog_name_h1_loses_to_the_longer_post_heading_the_title_bar_also_names()
+    {
+        var html = Page.Html(
+            "<title>Tiny Notes » Blog Archive » Why the harbour closed early on Tuesday</title>",
+            $"<h1>Tiny Notes</h1><div class=\"post\"><h2>Why the harbour closed early on Tuesday</h2><p>{Page.Prose("Alpha")}</p></div>");
+
+        Assert.Equal("Why the harbour closed early on Tuesday", Page.Extract(html).Title);
+    }
+
+    [Fact]
+    public void A_headline_h1_stays_when_a_shorter_heading_names_the_section()
+    {
+        var html = Page.Html(
+            "<title>Why the harbour closed early on Tuesday - Harbour</title>",
+            $"<h2>Harbour</h2><h1>Why the harbour closed early on Tuesday</h1><p>{Page.Prose("Alpha")}</p>");
+
+        Assert.Equal("Why the harbour closed early on Tuesday", Page.Extract(html).Title);
+    }
 }

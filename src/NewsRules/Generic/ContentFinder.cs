@@ -44,7 +44,7 @@ internal static partial class ContentFinder
     internal static double SectionCut = 1;
     internal static double BlockClimb = 1;
     internal static double OtherPosts = 1;
-    internal static double SectionCutShare = 0.5;
+    internal static double SectionCutShare = 0.3;
 
     public static ContentSelection Find(PageTree tree, PageMetadata metadata)
     {

@@ -139,6 +139,16 @@ internal static partial class MetadataReader
             }
         }
 
+        // An <h1> that is one end of the <title> ("Blog name » Post title", "Post title | Blog name")
+        // while another, longer heading shows another part of it names the site, not the article.
+        var titleParts = pageTitle is null ? new List<string>() : TitleSeparator().Split(pageTitle).Select(Key).Where(k => k.Length > 0).ToList();
+        if (titleParts.Count >= 2)
+        {
+            var edges = new HashSet<string>(StringComparer.Ordinal) { titleParts[0], titleParts[^1] };
+            candidates.RemoveAll(c => c.Element.LocalName == "h1" && edges.Contains(c.Key)
+                && candidates.Any(o => o.Element.LocalName != "h1" && o.Key != c.Key && o.Key.Length > c.Key.Length && titleParts.Contains(o.Key)));
+        }
+
         // One <h1> on the page (or several saying the same) is the headline as the page shows it.
         var h1Keys = candidates.Where(c => c.Element.LocalName == "h1").Select(c => c.Key).Distinct().Count();
         IElement? bestElement = null;
