@@ -44,6 +44,8 @@ internal static partial class ContentFinder
     internal static double SectionCut = 1;
     internal static double BlockClimb = 1;
     internal static double OtherPosts = 1;
+    internal static double BeforeTitle = 1;
+    internal static double BeforeTitleMax = 100;
     internal static double SectionCutShare = 0.3;
 
     public static ContentSelection Find(PageTree tree, PageMetadata metadata)
@@ -213,15 +215,30 @@ internal static partial class ContentFinder
         }
 
         var cut = new bool[n];
+        var titleIndex = metadata.TitleElement is { } heading ? tree.IndexOf(heading) : -1;
         foreach (var container in containers)
         {
             selection.Containers.Add(tree.Elements[container]);
+
+            // Short lines before the headline inside the container (breadcrumbs, a kicker, the
+            // section's name, a read time) are the page's, not the article's.
+            if (BeforeTitle > 0 && titleIndex > container && tree.IsInside(titleIndex, container))
+            {
+                for (var i = container + 1; i < titleIndex; i++)
+                {
+                    if (tree.End[i] <= titleIndex && !cut[tree.Parent[i]] && tree.Text[i] <= BeforeTitleMax)
+                    {
+                        selection.Excluded.Add(tree.Elements[i]);
+                        cut[i] = true;
+                    }
+                }
+            }
 
             // Leave out, inside the container: furniture, link lists, and the elements that showed the metadata.
             for (var i = container + 1; i < tree.End[container]; i++)
             {
                 var parent = tree.Parent[i];
-                if (parent > container && cut[parent])
+                if (cut[i] || (parent > container && cut[parent]))
                 {
                     cut[i] = true;
                     continue;
