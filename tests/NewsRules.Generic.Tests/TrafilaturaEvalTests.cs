@@ -7,9 +7,9 @@ namespace NewsRules.Generic.Tests;
 /// </summary>
 public sealed class TrafilaturaEvalTests
 {
-    private const double F1Bar = 0.90;
-    private const double PrecisionBar = 0.87;
-    private const double RecallBar = 0.91;
+    private const double F1Bar = 0.915;
+    private const double PrecisionBar = 0.89;
+    private const double RecallBar = 0.935;
     private const double TitleBar = 83.0;
 
     // One run serves every test: it reads 990 pages.
