@@ -71,7 +71,22 @@ public sealed partial class RuleGenerator : IIncrementalGenerator
         try
         {
             var text = file.GetText(cancellationToken);
-            return RuleReader.Parse(file.Path, text?.ToString(), cancellationToken);
+            var content = text?.ToString();
+            var legacy = text?.Encoding is { } encoding && !(encoding is System.Text.UTF8Encoding || encoding is System.Text.UnicodeEncoding || encoding is System.Text.UTF32Encoding);
+            if (content is not null && (legacy || content.IndexOf('\uFFFD') >= 0))
+            {
+                // A file that is not valid UTF-8 reaches the generator decoded with a legacy code
+                // page or with U+FFFD for the bytes that failed: either way the rule would compile
+                // with mojibake selectors and patterns. Say so, as 'newsrules check' does.
+                var diagnostic = new RuleDiagnostic(
+                    RuleDiagnosticIds.YamlSyntax,
+                    RuleSeverity.Error,
+                    "The rule file is not valid UTF-8 (or holds U+FFFD, the mark of bytes lost in decoding); save it as UTF-8.",
+                    RuleLocation.FileStart(file.Path));
+                return new RuleParseResult(file.Path, null, new EquatableArray<RuleDiagnostic>(new[] { diagnostic }), null);
+            }
+
+            return RuleReader.Parse(file.Path, content, cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -46,7 +46,7 @@ internal static class ExtractCommand
         };
 
         var command = new Command("extract", "Extract the article from a saved page and print it. A page no compiled rule serves is extracted with the generic fallback unless --no-fallback is given.\n\nExamples:\n  newsrules extract rules/arabic.rt.com/samples/lavrov-mali.html\n  newsrules extract page.html --url https://example.com/news/1 --rule example.yaml --explain\n  newsrules extract page.html --url https://blog.example.org/post --no-fallback") { page, url, format, rule, field, explain, noFallback };
-        command.SetAction(result => Run(
+        command.SetAction(result => Guarded(result.GetValue(page)!, error, () => Run(
             result.GetValue(page)!,
             result.GetValue(url),
             result.GetValue(format) ?? "json",
@@ -55,9 +55,31 @@ internal static class ExtractCommand
             error,
             result.GetValue(field),
             result.GetValue(explain),
-            !result.GetValue(noFallback)));
+            !result.GetValue(noFallback))));
         return command;
     }
+
+    /// <summary>
+    /// Any page gives an article or one line on stderr: never a stack trace, which would
+    /// also break a script that runs extract over many pages.
+    /// </summary>
+    internal static int Guarded(FileInfo page, TextWriter error, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, $"cannot read '{page.FullName}': {OneLine(ex.Message)} Check the path and its permissions.", ExitCodes.UsageOrRuleErrors);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Fail(error, $"extracting '{page.Name}' failed ({ex.GetType().Name}: {OneLine(ex.Message)}). This is a bug in NewsRules; please report it with the page.", ExitCodes.ExtractionProblems);
+        }
+    }
+
+    private static string OneLine(string message) => string.Join(" ", message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
     public static int Run(FileInfo page, string? urlText, string format, FileInfo? ruleFile, TextWriter output, TextWriter error, string? field = null, bool explain = false, bool fallback = true)
     {
@@ -82,7 +104,7 @@ internal static class ExtractCommand
         }
         else
         {
-            url = PageUrl.Find(document);
+            url = PageAddress.Find(document);
             if (url is null)
             {
                 return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.", ExitCodes.UsageOrRuleErrors);

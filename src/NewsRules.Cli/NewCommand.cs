@@ -138,12 +138,12 @@ internal static class NewCommand
         catch (RuleLoadException ex)
         {
             // The scaffold wrote a rule its own loader rejects: a bug here, not in the page.
-            return Fail(error, $"the scaffolded rule does not load (please report this with the page):\n{ex.Message}");
+            return Fail(error, $"the scaffolded rule does not load (please report this with the page):\n{ex.Message}", ExitCodes.ExtractionProblems);
         }
 
         if (scaffold is null)
         {
-            return Fail(error, $"found no article text in '{page.Name}': no element holds paragraphs of running text. Is it an article page, saved after it loaded? Save it again (in a browser: Save Page As…, 'Web Page, HTML only') and retry.");
+            return Fail(error, $"found no article text in '{page.Name}': no element holds paragraphs of running text. Is it an article page, saved after it loaded? Save it again (in a browser: Save Page As…, 'Web Page, HTML only') and retry.", ExitCodes.ExtractionProblems);
         }
 
         Directory.CreateDirectory(Path.Combine(folder, "samples"));
@@ -195,7 +195,7 @@ internal static class NewCommand
     {
         var draft = scaffold.Draft;
         var article = scaffold.Article;
-        output.WriteLine($"Scaffolded rule {draft.Site} for {draft.Domain} from {url.AbsoluteUri}");
+        output.WriteLine($"Scaffolded rule {draft.Site} for {draft.Domain} from {url}");
         output.WriteLine();
         output.WriteLine("field      confidence  selector → value");
         Row(output, "title", draft.Title, article.Title);
@@ -244,7 +244,7 @@ internal static class NewCommand
     {
         if (guess is null)
         {
-            var why = dropped is not null && dropped.TryGetValue(field, out var reason) ? reason : "nothing found";
+            var why = dropped is not null && dropped.TryGetValue(field, out var reason) ? reason : RuleYamlWriter.MissingReason(field);
             output.WriteLine($"{field,-10} {"-",-10}  not found: {why}");
             return;
         }
@@ -271,6 +271,8 @@ internal static class NewCommand
             return null;
         }
 
+        // Rules claim hosts without "www." (it adds nothing: a host matches its subdomains).
+        var claimed = domain.StartsWith("www.", StringComparison.Ordinal) ? domain.Substring(4) : domain;
         var target = Path.GetFullPath(rulePath);
         foreach (var file in RuleLoader.FindRuleFiles(rulesDirectory))
         {
@@ -295,7 +297,7 @@ internal static class NewCommand
                 continue;
             }
 
-            if (claims.Domains.Any(d => string.Equals(d.Domain, domain, StringComparison.OrdinalIgnoreCase)))
+            if (claims.Domains.Any(d => string.Equals(d.Domain, claimed, StringComparison.OrdinalIgnoreCase)))
             {
                 return $"the rule {claims.Site ?? "(unnamed)"} in '{file}' already claims {domain}. Edit that rule instead, or remove it first.";
             }
@@ -318,9 +320,9 @@ internal static class NewCommand
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
-    private static int Fail(TextWriter error, string message)
+    private static int Fail(TextWriter error, string message, int exitCode = ExitCodes.UsageOrRuleErrors)
     {
         error.WriteLine($"newsrules: {message}");
-        return 1;
+        return exitCode;
     }
 }

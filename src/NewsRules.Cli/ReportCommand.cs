@@ -37,7 +37,7 @@ internal static class ReportCommand
             Description = "Fail when no compiled rule serves the URL, instead of reporting what the generic fallback extracts (its JSON, without field outlines).",
         };
 
-        var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it. A page no rule serves gets the generic fallback's JSON and warnings, without outlines.")
+        var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it. A page no rule serves gets the generic fallback's JSON and warnings, without outlines (unless --no-fallback).\n\nExamples:\n  newsrules report rules/arabic.rt.com/samples/lavrov-mali.html --out lavrov.report.html\n  newsrules report page.html --rule draft.yaml --url https://www.example.com/news/1")
         {
             page, rule, url, outFile, noFallback,
         };
@@ -73,7 +73,7 @@ internal static class ReportCommand
         }
         else
         {
-            url = PageUrl.Find(document);
+            url = PageAddress.Find(document);
             if (url is null)
             {
                 return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the page's address with --url.");
@@ -117,7 +117,7 @@ internal static class ReportCommand
             }
             else
             {
-                return Fail(error, ExtractCommand.NoRuleMessage(url) + " " + NoFallback);
+                return Fail(error, ExtractCommand.NoRuleMessage(url) + " " + NoFallback, ExitCodes.ExtractionProblems);
             }
         }
 
@@ -146,9 +146,9 @@ internal static class ReportCommand
         return 0;
     }
 
-    private static int Fail(TextWriter error, string message)
+    private static int Fail(TextWriter error, string message, int exitCode = ExitCodes.UsageOrRuleErrors)
     {
         error.WriteLine($"newsrules: {message}");
-        return 1;
+        return exitCode;
     }
 }

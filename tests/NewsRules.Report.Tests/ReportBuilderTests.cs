@@ -249,16 +249,16 @@ public sealed class ReportBuilderTests : IDisposable
     public void Bad_arguments_say_what_is_wrong_and_how_to_fix_it()
     {
         var missing = ReportFiles.Run(temp.PathOf("a.html"), temp.PathOf("nope.html"));
-        Assert.Equal(1, missing.ExitCode);
+        Assert.Equal(2, missing.ExitCode);
         Assert.Contains("does not exist", missing.Error, StringComparison.Ordinal);
 
         var badUrl = ReportFiles.Run(temp.PathOf("b.html"), ReportFiles.RtPage, "--url", "ftp://x");
-        Assert.Equal(1, badUrl.ExitCode);
+        Assert.Equal(2, badUrl.ExitCode);
         Assert.Contains("--url 'ftp://x' is not an absolute http(s) URL", badUrl.Error, StringComparison.Ordinal);
 
         var brokenRule = temp.Write("broken.yaml", "site: Broken\ndomains: [arabic.rt.com]\ntitle: 'h1['\nbody: .text\n");
         var broken = ReportFiles.Run(temp.PathOf("c.html"), ReportFiles.RtPage, "--rule", brokenRule);
-        Assert.Equal(1, broken.ExitCode);
+        Assert.Equal(2, broken.ExitCode);
         Assert.Contains("NR0003", broken.Error, StringComparison.Ordinal);
         Assert.Contains("broken.yaml", broken.Error, StringComparison.Ordinal);
     }

@@ -68,22 +68,7 @@ internal sealed class RecordExtractor
     }
 
     /// <summary>The rule that serves the URL most specifically (longest matching domain), as <c>Sites.ForUrl</c> picks.</summary>
-    public IArticleExtractor? ForUrl(Uri url)
-    {
-        IArticleExtractor? best = null;
-        var bestLength = -1;
-        foreach (var extractor in extractors)
-        {
-            var length = extractor.MatchLength(url);
-            if (length > bestLength)
-            {
-                best = extractor;
-                bestLength = length;
-            }
-        }
-
-        return best;
-    }
+    public IArticleExtractor? ForUrl(Uri url) => NewsRules.Engine.ExtractorRegistry.Find(extractors, url);
 
     private string NoRuleMessage(Uri url)
     {

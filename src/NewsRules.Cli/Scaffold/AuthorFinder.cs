@@ -45,7 +45,13 @@ internal static class AuthorFinder
         "credit", "getty", "images", "staff", "contact", "updated", "published", "posted", "min", "read",
     };
 
-    private sealed record Candidate(string Selector, List<string> Names, string Kind, double Base, string? Prefix = null);
+    private sealed record Candidate(string Selector, List<string> Names, string Kind, double Base, string? Prefix = null)
+    {
+        /// <summary>Independent sources confirm each other; two selectors over one byline do not.</summary>
+        public bool Visible => Kind != MetaKind;
+    }
+
+    private const string MetaKind = "author meta tag";
 
     public static FieldGuess? Find(IDocument document, TextStatistics statistics, JsonLd jsonLd, IReadOnlyList<IElement> body)
     {
@@ -80,7 +86,7 @@ internal static class AuthorFinder
         {
             if (MetaTags.Find(document, key) is { } meta && Clean(meta.Value) is { } name)
             {
-                candidates.Add(new Candidate(meta.Selector, new List<string> { name }, "author meta tag", 0.65));
+                candidates.Add(new Candidate(meta.Selector, new List<string> { name }, MetaKind, 0.65));
             }
         }
 
@@ -98,7 +104,7 @@ internal static class AuthorFinder
         foreach (var candidate in candidates)
         {
             var score = candidate.Base;
-            var other = candidates.FirstOrDefault(o => o.Kind != candidate.Kind && Overlaps(o.Names, candidate.Names));
+            var other = candidates.FirstOrDefault(o => o.Visible != candidate.Visible && Overlaps(o.Names, candidate.Names));
             if (other is not null)
             {
                 score += 0.2;
@@ -125,7 +131,7 @@ internal static class AuthorFinder
 
         var alternatives = new List<string> { best.Selector };
         alternatives.AddRange(candidates
-            .Where(c => c.Kind != best.Kind && Overlaps(c.Names, best.Names))
+            .Where(c => c.Visible != best.Visible && Overlaps(c.Names, best.Names))
             .Select(c => c.Selector)
             .Take(2));
         var evidence = confirmedBy.TryGetValue(best, out var by) ? $"{best.Kind}, confirmed by {by}" : best.Kind;

@@ -16,8 +16,9 @@ internal static class CaptionFinder
 {
     private static readonly Regex CaptionWord = new("caption", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    public static FieldGuess? Find(IDocument document, TextStatistics statistics, string bodySelector, IReadOnlyList<IElement> body)
+    public static FieldGuess? Find(IDocument document, TextStatistics statistics, string bodySelector, IReadOnlyList<IElement> body, out string? declined)
     {
+        declined = null;
         var parts = new List<string>();
         var count = 0;
         if (body.Any(b => SelectorNaming.First(b, "figcaption") is not null))
@@ -64,6 +65,7 @@ internal static class CaptionFinder
         var bodyLetters = body.Sum(b => TextStatistics.Weight(HtmlText.Of(b)));
         if (captionLetters > 0.3 * bodyLetters)
         {
+            declined = $"the captions hold {100 * captionLetters / Math.Max(1, bodyLetters)}% of the body's text (a slideshow?), so they are left in the text";
             return null;
         }
 

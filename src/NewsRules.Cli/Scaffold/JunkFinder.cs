@@ -47,7 +47,11 @@ internal static class JunkFinder
 
     // How such boxes begin, in the languages of the corpus: "Read more: …", "اقرأ أيضا", "Lesen Sie auch" …
     private static readonly Regex ReadAlsoText = new(
-        @"^\s*(read (more|also|next)|related( stories| articles)?:|see also|more on this|اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer más|lee también|関連記事|あわせて読みたい)",
+        @"^\s*(read (more|also|next)|related( stories| articles| posts)?:?|see also|more on this|more from|you (may|might) also like|"
+        + @"اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|"
+        + @"lesen sie auch|mehr zum thema|auch interessant|ähnliche beiträge|weitere artikel|das könnte (dich|sie) auch interessieren|"
+        + @"lire aussi|à lire aussi|à lire également|sur le même sujet|leer más|lee también|te puede interesar|leggi anche|"
+        + @"関連記事|あわせて読みたい|相关阅读)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static List<JunkGuess> Find(IDocument document, IReadOnlyList<IElement> containers, TextStatistics statistics)
@@ -126,8 +130,9 @@ internal static class JunkFinder
             return (string.Format(CultureInfo.InvariantCulture, "a block of links ({0:0}% link text, no paragraph)", 100 * measure.Links / measure.Total), 0.5);
         }
 
-        var text = small && measure.Total < 300 ? HtmlText.Of(element) : string.Empty;
-        if (text.Length > 0 && text.Length < 300 && ReadAlsoText.IsMatch(text) && SelectorNaming.First(element, "a") is not null)
+        // A box that starts with "Read also" and is short, or is mostly links.
+        var text = small && (measure.Total < 300 || measure.Links * 2 > measure.Total) ? HtmlText.Of(element) : string.Empty;
+        if (text.Length > 0 && ReadAlsoText.IsMatch(text) && SelectorNaming.First(element, "a") is not null)
         {
             return ("a \"read also\" box (its text starts so)", 0.7);
         }

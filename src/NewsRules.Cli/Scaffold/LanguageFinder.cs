@@ -8,21 +8,21 @@ internal static class LanguageFinder
 {
     private static readonly Regex Tag = new("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
 
-    public static (string Tag, double Confidence, string Evidence)? Find(IDocument document, JsonLd jsonLd)
+    public static LanguageGuess? Find(IDocument document, JsonLd jsonLd)
     {
         if (Normalize(document.DocumentElement?.GetAttribute("lang")) is { } lang)
         {
-            return (lang, 0.9, $"<html lang=\"{document.DocumentElement!.GetAttribute("lang")!.Trim()}\">");
+            return new LanguageGuess(lang, 0.9, $"<html lang=\"{document.DocumentElement!.GetAttribute("lang")!.Trim()}\">");
         }
 
         if (Normalize(MetaTags.Find(document, "content-language", "og:locale", "language")?.Value) is { } meta)
         {
-            return (meta, 0.7, "the page's language meta tag");
+            return new LanguageGuess(meta, 0.7, "the page's language meta tag");
         }
 
         if (Normalize(jsonLd.Language) is { } ld)
         {
-            return (ld, 0.7, "JSON-LD inLanguage");
+            return new LanguageGuess(ld, 0.7, "JSON-LD inLanguage");
         }
 
         return null;

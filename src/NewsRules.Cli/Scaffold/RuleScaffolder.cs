@@ -33,7 +33,8 @@ internal static class RuleScaffolder
         }
 
         var jsonLd = JsonLd.Read(document);
-        var language = LanguageFinder.Find(document, jsonLd) is { } found ? new LanguageGuess(found.Tag, found.Confidence, found.Evidence) : null;
+        var captions = CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers, out var captionsDeclined);
+        var language = LanguageFinder.Find(document, jsonLd);
         var draft = new RuleDraft(
             site,
             domain,
@@ -46,8 +47,11 @@ internal static class RuleScaffolder
             LeadFinder.Find(document, statistics, body.Containers),
             ImageFinder.Find(document),
             body,
-            CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers),
-            JunkFinder.Find(document, body.Containers, statistics));
+            captions,
+            JunkFinder.Find(document, body.Containers, statistics))
+        {
+            Dropped = captionsDeclined is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["captions"] = captionsDeclined },
+        };
 
         return TrialRun(draft, document, url, rulePath, jsonLd);
     }
@@ -58,7 +62,7 @@ internal static class RuleScaffolder
         var yaml = RuleYamlWriter.Write(draft, rulePath);
         var article = RuleLoader.LoadText(yaml, rulePath).Extract(document, url);
 
-        var dropped = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dropped = new Dictionary<string, string>(draft.Dropped, StringComparer.Ordinal);
         if (draft.Author is not null && (article.Authors.Count == 0 || (draft.Author.Selectors[0] == JsonLd.ScriptSelector && article.Authors.Any(a => !jsonLd.Authors.Contains(a)))))
         {
             dropped["author"] = $"'{string.Join("', '", draft.Author.Selectors)}' gave no clean name when run";
@@ -84,7 +88,7 @@ internal static class RuleScaffolder
             dropped["captions"] = "the caption selector matched no text when run";
         }
 
-        if (dropped.Count == 0)
+        if (dropped.Count == draft.Dropped.Count)
         {
             return new ScaffoldResult(draft, yaml, article);
         }

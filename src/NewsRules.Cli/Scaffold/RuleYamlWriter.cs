@@ -27,19 +27,22 @@ internal static class RuleYamlWriter
         ["captions"] = "no figcaption or caption class inside the body",
     };
 
+    /// <summary>Why a field is missing from a draft when no trial run dropped it: nothing of the kind was found.</summary>
+    public static string MissingReason(string field) => Missing.TryGetValue(field, out var why) ? why : "nothing found";
+
     public static string Write(RuleDraft draft, string rulePath)
     {
         var yaml = new StringBuilder();
         void Line(string text) => yaml.Append(text).Append('\n');
 
         Line($"# {draft.Site} ({draft.Domain}): scaffolded by `newsrules new` from {draft.SamplePath},");
-        Line($"# {draft.Url.AbsoluteUri}");
+        Line($"# {draft.Url}");
         Line("# Every selector is a guess; the number after a field is how sure the scaffold was (0-1).");
         Line("# Check the output, fix what is wrong, then pin it with a snapshot (see the README, 'Add a site'):");
         Line($"#   newsrules extract {draft.SamplePath} --rule {rulePath} --explain");
         Line($"site: {draft.Site}");
         Line($"domains: [{draft.Domain}]");
-        Line($"# urls: [{Quote(UrlsHint(draft.Url))}]   # optional: restrict the rule to article paths (this page: {Comment(draft.Url.AbsolutePath)})");
+        Line($"# urls: [{Quote(UrlsHint(draft.Url))}]   # optional: restrict the rule to article paths (this page: {Comment(Uri.UnescapeDataString(draft.Url.AbsolutePath))})");
         if (draft.Language is { } language)
         {
             Line($"language: {(YamlWords.Contains(language.Tag) ? Quote(language.Tag) : language.Tag)}   # {Note(language.Confidence, language.Evidence)}");
@@ -77,7 +80,7 @@ internal static class RuleYamlWriter
     {
         if (guess is null)
         {
-            var why = draft.Dropped.TryGetValue(name, out var dropped) ? dropped : Missing[name];
+            var why = draft.Dropped.TryGetValue(name, out var dropped) ? dropped : MissingReason(name);
             yaml.Append($"# {name}: ''   # not found: {Comment(why)}\n");
             return;
         }

@@ -38,7 +38,6 @@ internal static class SelectorNaming
     };
 
     private static readonly Regex SimpleIdentifier = new("^-?[A-Za-z_][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex CssModule = new("^([A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*__)[A-Za-z0-9_-]{5,}$", RegexOptions.CultureInvariant);
     private static readonly Regex LongDigitRun = new("[0-9]{3,}", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -47,7 +46,8 @@ internal static class SelectorNaming
     /// </summary>
     public static bool IsStable(string token)
     {
-        if (token.Length < 2 || token.Length > 60 || StateClasses.Contains(token))
+        // Two letters are atomic CSS ("ea", "kf"); ':', '/' and '[' are utility classes ("md:w-3/4").
+        if (token.Length < 3 || token.Length > 60 || StateClasses.Contains(token) || token.IndexOfAny(new[] { ':', '/', '[', '!' }) >= 0)
         {
             return false;
         }
@@ -61,10 +61,9 @@ internal static class SelectorNaming
             return false;
         }
 
-        var modules = token.LastIndexOf("__", StringComparison.Ordinal);
-        if (modules > 0 && IsHashTail(token.Substring(modules + 2)))
+        if (ModuleSplit(token) > 0)
         {
-            return false; // CSS modules: "article_Body__22u_U"
+            return false; // CSS modules: "article_Body__22u_U", "styles-module--container--K__Pu"
         }
 
         foreach (var segment in token.Split('-', '_', ':', '.'))
@@ -74,9 +73,14 @@ internal static class SelectorNaming
                 return false; // "e1x9kq", "a3f8c" …: a build's hash
             }
 
-            if (segment.Length >= 5 && !segment.Any(c => "aeiouyAEIOUY".Contains(c)) && segment.All(char.IsLetter))
+            if (segment.Length >= 5 && !segment.Any(c => "aeiouAEIOU".Contains(c)) && segment.All(char.IsLetter))
             {
-                return false; // "bdfBwQ", "kVbbSd": styled-components and the like
+                return false; // "bdfBwQ", "nfyQp": styled-components and the like
+            }
+
+            if (segment.Length is >= 5 and <= 10 && segment.Skip(1).Count(char.IsUpper) >= (segment.Length <= 8 ? 2 : 3))
+            {
+                return false; // "cbGVih", "mnRHPAnD": mixed case no word is written in
             }
         }
 
@@ -92,8 +96,23 @@ internal static class SelectorNaming
     /// <summary>The readable part of a CSS-modules class ("article_Body__22u_U" → "article_Body__"), or null.</summary>
     public static string? ModulePrefix(string token)
     {
-        var match = CssModule.Match(token);
-        return match.Success && !IsStable(token) ? match.Groups[1].Value : null;
+        var split = ModuleSplit(token);
+        return split > 0 && char.IsLetter(token[0]) ? token.Substring(0, split) : null;
+    }
+
+    /// <summary>Where a CSS-modules hash starts (after the last "__" or "--" that a hash follows), or -1.</summary>
+    private static int ModuleSplit(string token)
+    {
+        foreach (var separator in new[] { "__", "--" })
+        {
+            var at = token.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && IsHashTail(token.Substring(at + 2)))
+            {
+                return at + 2;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The selectors that name an element by itself, sturdiest first.</summary>

@@ -65,11 +65,14 @@ internal static class SiteNaming
     /// </summary>
     public static string SampleName(Uri url, string pagePath)
     {
+        // The last segment that says something: a slug, else an article number ("1355930-لافروف"
+        // keeps its digits), not "index" or a section name further up.
         var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = segments.Length - 1; i >= 0; i--)
         {
             var slug = Slug(Path.GetFileNameWithoutExtension(Uri.UnescapeDataString(segments[i])));
-            if (slug.Length >= 3 && !slug.All(c => char.IsDigit(c) || c == '-') && slug is not ("index" or "article" or "story" or "amp"))
+            var number = slug.All(c => char.IsDigit(c) || c == '-');
+            if ((number ? slug.Length >= 5 : slug.Length >= 3) && slug is not ("index" or "article" or "story" or "amp" or "default"))
             {
                 return slug;
             }

@@ -12,8 +12,9 @@ namespace NewsRules.Cli.Scaffold;
 /// element (a <c>p</c>, a <c>li</c>, a <c>div</c> holding text directly). A unit is
 /// <em>paragraph</em> text when it is long and mostly not link text, <em>link</em> text when
 /// mostly links (menus, related lists, tag clouds), <em>short</em> text otherwise (bylines,
-/// buttons, dates), and <em>neutral</em> for headings and captions. Each element's measure
-/// sums the units below it.
+/// buttons, dates), and <em>neutral</em> for headings and captions. Text inside page
+/// furniture (navigation, teaser lists, comment sections, consent dialogs) counts as link text
+/// however long it is. Each element's measure sums the units below it.
 /// </summary>
 internal sealed class TextStatistics
 {
@@ -113,14 +114,13 @@ internal sealed class TextStatistics
         // Per owner (block element): its unit's letters and link letters.
         var unitLetters = new List<int>();
         var unitLinks = new List<int>();
-        var navigation = furniture;
 
-        // Open elements: (index, owner index, inside a link, inside nav).
+        // Open elements: (index, owner index, inside a link, inside furniture).
         var open = new Stack<(int Index, int Owner, bool Link, bool Nav)>();
         var rootIndex = Add(root, -1);
         unitLetters.Add(0);
         unitLinks.Add(0);
-        navigation.Add(false);
+        furniture.Add(false);
         open.Push((rootIndex, rootIndex, false, false));
 
         INode? node = root.FirstChild;
@@ -144,7 +144,7 @@ internal sealed class TextStatistics
                 unitLetters.Add(0);
                 unitLinks.Add(0);
                 var nav = frame.Nav || element.LocalName == "nav" || teasers.Contains(element) || ClassWords.IsFurniture(element);
-                navigation.Add(nav);
+                furniture.Add(nav);
                 var owner = HtmlText.BlockLevel.Contains(element.LocalName) ? i : frame.Owner;
                 if (element.FirstChild is not null)
                 {
@@ -194,7 +194,7 @@ internal sealed class TextStatistics
             var links = unitLinks[i];
             var name = elements[i].LocalName;
             var measure = measures[i];
-            if (links * 2 > letters || navigation[i])
+            if (links * 2 > letters || furniture[i])
             {
                 measure = measure with { Links = measure.Links + letters };
             }
@@ -300,7 +300,7 @@ internal readonly record struct Costs(double Link, double Short);
 
 /// <summary>Weighted letters of each kind of text below an element.</summary>
 /// <param name="Paragraphs">Letters in paragraph units (long, mostly not links).</param>
-/// <param name="Links">Letters in link-dominated units, and in navigation.</param>
+/// <param name="Links">Letters in link-dominated units, and all letters in page furniture.</param>
 /// <param name="Short">Letters in short units.</param>
 /// <param name="Neutral">Letters in headings and captions.</param>
 /// <param name="ParagraphCount">How many paragraph units.</param>

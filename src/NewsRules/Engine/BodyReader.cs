@@ -32,8 +32,8 @@ internal sealed class BodyReader
         var open = new Stack<(IElement Element, BlockKind Kind)>();
         // The container's own kind counts: a body that is a <pre> keeps its whitespace.
         open.Push((container, KindOf(container, BlockKind.Paragraph)));
-        INode? node = container.FirstChild;
-        while (node is not null)
+        var walk = new TreeWalk(container);
+        while (walk.Current is { } node)
         {
             var descend = false;
             switch (node)
@@ -75,36 +75,18 @@ internal sealed class BodyReader
                     break;
             }
 
-            node = Advance(node, container, descend, open);
+            // Close (and flush) every block element the walk leaves.
+            walk.Next(descend);
+            foreach (var done in walk.Left)
+            {
+                if (done is IElement left && open.Count > 1 && open.Peek().Element == left)
+                {
+                    Flush(open.Pop().Kind);
+                }
+            }
         }
 
         Flush(open.Peek().Kind);
-    }
-
-    /// <summary>Moves to the next node, closing (and flushing) every block element the walk leaves.</summary>
-    private INode? Advance(INode node, IElement root, bool descend, Stack<(IElement Element, BlockKind Kind)> open)
-    {
-        if (descend)
-        {
-            return node.FirstChild;
-        }
-
-        var current = node;
-        while (current is not null && current != root)
-        {
-            if (current.NextSibling is { } sibling)
-            {
-                return sibling;
-            }
-
-            current = current.Parent;
-            if (current is IElement element && open.Count > 1 && open.Peek().Element == element)
-            {
-                Flush(open.Pop().Kind);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ internal static class RuleEngine
         // Elements whose text a field took: left out of the body when they stand inside it.
         private readonly List<IElement> fieldElements = new();
 
+        // Fields whose pattern hit the regex timeout on this page: not tried again.
+        private readonly HashSet<FieldRule> timedOut = new();
+
         // The matches of every page-wide selector, in document order, from one walk of the page.
         private readonly Dictionary<Selector, List<IElement>> pageMatches;
 
@@ -99,9 +102,20 @@ internal static class RuleEngine
             var junk = JunkIn(containers);
             var captionElements = CaptionElements(junk);
             var excluded = new HashSet<IElement>(junk);
+            var containerSet = new HashSet<INode>(containers);
+            var containersAndAncestors = new HashSet<INode>();
+            foreach (var container in containers)
+            {
+                for (INode? node = container; node is not null && containersAndAncestors.Add(node); node = node.Parent)
+                {
+                }
+            }
+
             foreach (var element in fieldElements)
             {
-                if (containers.Any(c => c != element && Dom.IsInside(element, c)) && !containers.Any(c => Dom.IsInside(c, element)))
+                // Inside a container, and neither a container nor an ancestor of one (by sets, not
+                // a scan of every container per element: a huge page can have thousands of each).
+                if (!containersAndAncestors.Contains(element) && HasAncestorIn(element, containerSet))
                 {
                     excluded.Add(element);
                 }
@@ -357,6 +371,13 @@ internal static class RuleEngine
                 return value;
             }
 
+            if (timedOut.Contains(field))
+            {
+                // One timeout per field and page: a hostile page with thousands of values must not
+                // cost a second each (the field reads as if the pattern matched none of them).
+                return null;
+            }
+
             try
             {
                 var match = field.Pattern.Match(value);
@@ -371,7 +392,8 @@ internal static class RuleEngine
             }
             catch (RegexMatchTimeoutException)
             {
-                warnings.Add($"{field.Name}: pattern '{field.Pattern}' took longer than {field.Pattern.MatchTimeout.TotalSeconds:0.#} s on a value and was stopped.");
+                timedOut.Add(field);
+                warnings.Add($"{field.Name}: pattern '{field.Pattern}' took longer than {field.Pattern.MatchTimeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s on a value of {value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters and was stopped; the field's other values on this page were not tried. Simplify the pattern (nested quantifiers such as '(a+)+' backtrack without end).");
                 return null;
             }
         }
@@ -430,22 +452,36 @@ internal static class RuleEngine
                 return result;
             }
 
-            var seen = new HashSet<IElement>();
-            foreach (var selector in rule.Captions.Select)
+            // One alternative: its matches from the page walk are already in page order. Several
+            // may interleave: one more walk gives page order and each caption once (sorting by
+            // CompareDocumentPosition searched the siblings on every comparison).
+            var matches = rule.Captions.Select.Count == 1
+                ? PageMatches(rule.Captions.Select[0])
+                : Dom.QueryAny(document, rule.Captions.Select.Select(s => s.Parsed).ToList());
+            foreach (var element in matches)
             {
-                foreach (var element in PageMatches(selector))
+                if (!Dom.IsInsideAny(element, junk) && !InsideSkipped(element))
                 {
-                    if (!Dom.IsInsideAny(element, junk) && !InsideSkipped(element) && seen.Add(element))
-                    {
-                        result.Add(element);
-                    }
+                    result.Add(element);
                 }
             }
 
-            // Alternatives may interleave: report captions in page order. No warning when there
-            // are none: many articles have no figure, so an empty list is not a broken rule.
-            result.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+            // No warning when there are none: many articles have no figure, so an empty list is
+            // not a broken rule.
             return result;
+        }
+
+        private static bool HasAncestorIn(INode node, HashSet<INode> set)
+        {
+            for (var current = node.Parent; current is not null; current = current.Parent)
+            {
+                if (set.Contains(current))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool InsideSkipped(IElement element)
@@ -473,7 +509,9 @@ internal static class RuleEngine
             return match.Success ? author.Substring(match.Length).Trim() : author;
         }
 
-        private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 77) + "…";
+        // Never cuts a surrogate pair in two.
+        private static string Shorten(string value) =>
+            value.Length <= 80 ? value : value.Substring(0, char.IsHighSurrogate(value[76]) ? 76 : 77) + "…";
     }
 
     private static readonly Regex ByPrefix = new(@"^\s*by\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

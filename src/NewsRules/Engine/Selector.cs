@@ -53,9 +53,10 @@ public sealed class Selector
     }
 
     /// <summary>
-    /// The matches below <paramref name="root"/> in document order, found as they are read, so
-    /// that a field that takes the first usable value stops walking the page there. The walk is
-    /// iterative (pages nest deeper than the call stack allows); the document must not change meanwhile.
+    /// The matches below <paramref name="root"/> in document order, found as they are read (the
+    /// engine runs junk selectors this way inside each body container; page-wide selectors share
+    /// one walk, see <c>RuleEngine</c>). The walk is iterative (pages nest deeper than the call
+    /// stack allows); the document must not change meanwhile.
     /// </summary>
     internal IEnumerable<IElement> EnumerateMatches(INode root)
     {

@@ -16,8 +16,8 @@ namespace NewsRules.Engine;
 /// Why: AngleSharp answers a class test through <c>element.ClassList</c>, which builds and
 /// caches a token list (a list, an array, a string per class, a change handler) on every
 /// element it is asked about. A rule walks the whole page with selectors such as
-/// <c>.lyrics</c> or <c>.article .text</c>, so before this filter a third of the bytes an
-/// extraction allocated were class lists of elements that could never match (measured on
+/// <c>.lyrics</c> or <c>.article .text</c>, so before this filter three quarters of the bytes
+/// an extraction allocated were class lists of elements that could never match (measured on
 /// the mercury-dev corpus; see docs/performance.md). The filter is only ever a necessary
 /// condition, never a sufficient one: it compares case-insensitively and splits classes at
 /// any white space, so whatever AngleSharp would match, it lets through.

@@ -40,9 +40,9 @@ public static class ArticlePlainText
             md.Append('*').Append(Escape(article.Lead)).Append("*\n\n");
         }
 
-        if (!string.IsNullOrEmpty(article.Image))
+        if (SafeImageUrl(article.Image) is { } image)
         {
-            md.Append("![](").Append(article.Image).Append(")\n\n");
+            md.Append("![](<").Append(image).Append(">)\n\n");
         }
 
         foreach (var block in article.Body)
@@ -63,7 +63,9 @@ public static class ArticlePlainText
                     md.Append('*').Append(text).Append('*');
                     break;
                 case BlockKind.Preformatted:
-                    md.Append("```\n").Append(block.Text).Append("\n```");
+                    // A fence longer than any run of backticks inside, so the text cannot close it.
+                    var fence = new string('`', Math.Max(3, LongestRun(block.Text, '`') + 1));
+                    md.Append(fence).Append('\n').Append(block.Text).Append('\n').Append(fence);
                     break;
                 default:
                     md.Append(text.Replace("\n", "  \n"));
@@ -91,12 +93,11 @@ public static class ArticlePlainText
             {
                 lineStart = i + 1;
             }
-            else if ((i == lineStart && c is '#' or '>' or '-' or '+' or '=') || (c is '.' or ')' && EndsOrderedListMarker(text, lineStart, i)))
-            {
-                escaped.Append('\\');
-            }
-
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']')
+            // '<' and '&' anywhere: Markdown passes raw HTML and entities through, so text that
+            // reads "<script>" on the page must stay text in whatever renders the Markdown.
+            else if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '&'
+                || (i == lineStart && c is '#' or '>' or '-' or '+' or '=')
+                || (c is '.' or ')' && EndsOrderedListMarker(text, lineStart, i)))
             {
                 escaped.Append('\\');
             }
@@ -105,6 +106,45 @@ public static class ArticlePlainText
         }
 
         return escaped.ToString();
+    }
+
+    // An absolute http(s) URL, with the characters that could end a <…> link destination or
+    // break out of it percent-encoded; null for anything else (javascript:, data:, relative).
+    private static string? SafeImageUrl(string? image)
+    {
+        if (string.IsNullOrWhiteSpace(image) || !Uri.TryCreate(image.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return null;
+        }
+
+        var text = uri.AbsoluteUri;
+        var safe = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '<' => safe.Append("%3C"),
+                '>' => safe.Append("%3E"),
+                ' ' => safe.Append("%20"),
+                '\\' => safe.Append("%5C"),
+                '\n' or '\r' => safe,
+                _ => safe.Append(c),
+            };
+        }
+
+        return safe.ToString();
+    }
+
+    private static int LongestRun(string text, char c)
+    {
+        int longest = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = ch == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 
     // True when text[lineStart..at) is 1-9 ASCII digits and text[at] ('.' or ')') is followed by a space or the line's end.

@@ -73,8 +73,8 @@ public static class HtmlText
 
     private static void AppendContent(IElement root, StringBuilder builder, ISet<IElement>? leaveOut)
     {
-        INode? node = root.FirstChild;
-        while (node is not null)
+        var walk = new TreeWalk(root);
+        while (walk.Current is { } node)
         {
             var descend = false;
             switch (node)
@@ -95,33 +95,16 @@ public static class HtmlText
                     break;
             }
 
-            if (descend)
-            {
-                node = node.FirstChild;
-                continue;
-            }
+            walk.Next(descend);
 
-            // Leave the node, and every ancestor that ends with it; a block's end separates
-            // its text from what follows ("<p>Photo</p>Credit" reads "Photo Credit").
-            while (node is not null && node != root)
+            // The node, and every ancestor that ends with it; a block's end separates its text
+            // from what follows ("<p>Photo</p>Credit" reads "Photo Credit").
+            foreach (var done in walk.Left)
             {
-                if (node is IElement element && BreaksText(element))
+                if (done is IElement element && BreaksText(element))
                 {
                     builder.Append(' ');
                 }
-
-                if (node.NextSibling is { } sibling)
-                {
-                    node = sibling;
-                    break;
-                }
-
-                node = node.Parent;
-            }
-
-            if (node == root)
-            {
-                node = null;
             }
         }
     }

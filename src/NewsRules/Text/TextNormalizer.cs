@@ -6,7 +6,8 @@ namespace NewsRules.Text;
 /// The one text normalization of the engine: whitespace runs collapsed to one space,
 /// no-break spaces made spaces, invisible characters that carry no meaning dropped, and the
 /// zero-width joiner and non-joiner (U+200D, U+200C) kept, since Arabic and Persian spelling
-/// depends on them. A line break marker (from <c>&lt;br&gt;</c>) survives as <c>\n</c>.
+/// depends on them. A line break marker (from <c>&lt;br&gt;</c>) survives as <c>\n</c>. Half of a
+/// surrogate pair becomes U+FFFD, so every result can be written as UTF-8.
 /// </summary>
 public static class TextNormalizer
 {
@@ -25,8 +26,9 @@ public static class TextNormalizer
         var pendingSpace = false;
         var pendingBreak = false;
         var visible = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c == LineBreak)
             {
                 pendingBreak = true;
@@ -59,6 +61,21 @@ public static class TextNormalizer
             pendingSpace = false;
             pendingBreak = false;
             visible |= c is not ('\u200C' or '\u200D');
+            if (char.IsSurrogate(c))
+            {
+                // A pair is kept whole; half of one (from a broken page) cannot be encoded: U+FFFD, as a decoder does.
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(c).Append(text[++i]);
+                }
+                else
+                {
+                    builder.Append('\uFFFD');
+                }
+
+                continue;
+            }
+
             builder.Append(c);
         }
 
@@ -89,6 +106,8 @@ public static class TextNormalizer
             }
         }
 
+        ReplaceLoneSurrogates(builder);
+
         var lines = builder.ToString().Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -96,6 +115,21 @@ public static class TextNormalizer
         }
 
         return string.Join("\n", lines).Trim('\n');
+    }
+
+    private static void ReplaceLoneSurrogates(StringBuilder builder)
+    {
+        for (var i = 0; i < builder.Length; i++)
+        {
+            if (char.IsHighSurrogate(builder[i]) && i + 1 < builder.Length && char.IsLowSurrogate(builder[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(builder[i]))
+            {
+                builder[i] = '\uFFFD';
+            }
+        }
     }
 
     // Zero-width space, word joiner, BOM, soft hyphen and bidi marks: invisible, and they break

@@ -52,14 +52,17 @@ internal static class TargetReport
         Row(text, "interpreted within 1.1 × of generated (parse+interpreted / parse+generated)", perPage, total, m => Ratio(m, Interpreted, Generated), v => v <= 1.1, "×");
         text.AppendLine();
 
-        if (total.TryGetValue(Parse, out var parseTotal) && pageCount > 0)
+        if (total.ContainsKey(Parse) && pageCount > 0)
         {
-            text.AppendLine($"Corpus, per page on average: parse {Ms(parseTotal.Nanoseconds / pageCount)}, {Kb(parseTotal.Bytes / pageCount)} allocated");
-            foreach (var (name, label) in new[] { (Generated, "parse + generated"), (Interpreted, "parse + interpreted"), (Smart, "SmartReader"), (ExtractOnly, "extract only") })
+            text.AppendLine($"Corpus, average per page (total / {pageCount}):");
+            text.AppendLine();
+            text.AppendLine("| | time | allocated |");
+            text.AppendLine("|---|---|---|");
+            foreach (var (name, label) in new[] { (Parse, "parse only"), (Generated, "parse + generated"), (Interpreted, "parse + interpreted"), (Smart, "SmartReader"), (ExtractOnly, "extract only (parsed page, reused)") })
             {
                 if (total.TryGetValue(name, out var m))
                 {
-                    text.AppendLine($"; {label} {Ms(m.Nanoseconds / pageCount)}, {Kb(m.Bytes / pageCount)}");
+                    text.AppendLine($"| {label} | {Ms(m.Nanoseconds / pageCount)} | {Kb(m.Bytes / pageCount)} |");
                 }
             }
 

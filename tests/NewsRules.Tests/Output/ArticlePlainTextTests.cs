@@ -56,7 +56,7 @@ public sealed class ArticlePlainTextTests
 
         Assert.Equal("Ann Lee, Bo Chen · 2024-05-21T09:41:00+03:00", parts[1]);
         Assert.Equal("*The lead.*", parts[2]);
-        Assert.Equal("![](https://example.com/a.jpg)", parts[3]);
+        Assert.Equal("![](<https://example.com/a.jpg>)", parts[3]);
     }
 
     [Fact]

@@ -101,6 +101,12 @@ internal static class YamlTree
             indexOffset = 1;
         }
 
+        if (ForbiddenCharacter(path, text, indexOffset) is { } forbidden)
+        {
+            diagnostics.Add(forbidden);
+            return null;
+        }
+
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>();
         var stack = new Stack<YamlNode>();
@@ -350,6 +356,42 @@ internal static class YamlTree
 
             lineStart = next + 1;
             line++;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first character YAML does not allow (control characters other than tab and line
+    /// breaks, half of a surrogate pair, U+FFFE/U+FFFF) as an error at its position. YamlDotNet
+    /// lets a NUL through into a value, where a selector silently matches nothing.
+    /// </summary>
+    private static RuleDiagnostic? ForbiddenCharacter(string path, string text, int indexOffset)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+
+            var forbidden = (c < ' ' && c != '\t' && c != '\r') || c == '\u007F' || c == '\uFFFE' || c == '\uFFFF'
+                || (char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])))
+                || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
+            if (forbidden)
+            {
+                var column = i - lineStart;
+                return new RuleDiagnostic(
+                    RuleDiagnosticIds.YamlSyntax,
+                    RuleSeverity.Error,
+                    $"The rule file holds the character U+{(int)c:X4} here, which YAML does not allow (of the control characters only tab and line breaks are). Delete it; an editor may show nothing there.",
+                    new RuleLocation(path, i + indexOffset, i + indexOffset + 1, line, column, line, column + 1));
+            }
         }
 
         return null;
