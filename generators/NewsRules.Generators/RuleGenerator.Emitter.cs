@@ -109,7 +109,16 @@ public sealed partial class RuleGenerator
         w.Line($"body: {Field(model.Body)},");
         w.Line($"captions: {OptionalField(model.Captions)},");
         w.Line($"junk: {SelectorArray(model.Junk)},");
-        w.Line($"fields: {FieldArray(model.Fields)});");
+        if (model.Fallback)
+        {
+            w.Line($"fields: {FieldArray(model.Fields)},");
+            w.Line("fallback: true);");
+        }
+        else
+        {
+            w.Line($"fields: {FieldArray(model.Fields)});");
+        }
+
         w.Outdent();
         w.Line();
         w.Line($"/// <summary>Creates the extractor. <c>Sites.{site}</c> holds a shared instance.</summary>");

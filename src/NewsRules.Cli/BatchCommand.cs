@@ -58,13 +58,19 @@ internal static class BatchCommand
             DefaultValueFactory = _ => 5,
         };
 
+        var noFallback = new Option<bool>("--no-fallback")
+        {
+            Description = "Write a no-rule error for pages no rule serves, instead of extracting them with the generic fallback.",
+        };
+
         var command = new Command(
             "batch",
             "Extract the article of every page in folders, JSONL and WARC files, on every core, to one JSON line per record.\n"
+            + "Pages no rule serves are extracted with the generic fallback unless --no-fallback is given.\n"
             + "Exit codes: 0 every record gave an article, 1 some records are errors or have no rule, 2 usage errors (bad options, unreadable inputs).\n"
             + "Example: newsrules batch pages/ CC-NEWS-20240101.warc.gz --out articles.jsonl --resume")
         {
-            inputs, outFile, resume, overwrite, threads, rules, progress, interval,
+            inputs, outFile, resume, overwrite, threads, rules, progress, interval, noFallback,
         };
         command.SetAction((result, token) => RunAsync(
             new BatchSettings(
@@ -75,7 +81,8 @@ internal static class BatchCommand
                 result.GetValue(threads),
                 result.GetValue(rules),
                 ParseStyle(result.GetValue(progress) ?? "auto", error),
-                TimeSpan.FromSeconds(result.GetValue(interval))),
+                TimeSpan.FromSeconds(result.GetValue(interval)),
+                !result.GetValue(noFallback)),
             output,
             error,
             token));
@@ -91,7 +98,7 @@ internal static class BatchCommand
         {
             Validate(settings);
             inputs = settings.Inputs.Select(BatchInput.Open).GroupBy(i => i.Path, StringComparer.Ordinal).Select(g => g.First()).ToList();
-            extractor = new RecordExtractor(ConformanceCommand.Extractors(settings.Rules));
+            extractor = new RecordExtractor(ConformanceCommand.Extractors(settings.Rules), settings.Fallback);
             resume = Prepare(settings);
         }
         catch (BatchUsageException ex)
@@ -246,4 +253,5 @@ internal sealed record BatchSettings(
     int Threads,
     DirectoryInfo? Rules,
     ProgressStyle Progress,
-    TimeSpan ProgressInterval);
+    TimeSpan ProgressInterval,
+    bool Fallback = true);

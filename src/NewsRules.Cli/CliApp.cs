@@ -18,6 +18,7 @@ public static class CliApp
             BatchCommand.Create(output, error),
             NewCommand.Create(output, error),
             ReportCommand.Create(output, error),
+            EvaluateCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -40,7 +40,12 @@ internal static class ExtractCommand
             Description = "Also show, on stderr, how many elements each selector alternative matched, which one gave the value, and what junk removed.",
         };
 
-        var command = new Command("extract", "Extract the article from a saved page and print it.\n\nExamples:\n  newsrules extract rules/arabic.rt.com/samples/lavrov-mali.html\n  newsrules extract page.html --url https://example.com/news/1 --rule example.yaml --explain") { page, url, format, rule, field, explain };
+        var noFallback = new Option<bool>("--no-fallback")
+        {
+            Description = "Fail when no compiled rule serves the URL, instead of extracting with the generic fallback.",
+        };
+
+        var command = new Command("extract", "Extract the article from a saved page and print it. A page no compiled rule serves is extracted with the generic fallback unless --no-fallback is given.\n\nExamples:\n  newsrules extract rules/arabic.rt.com/samples/lavrov-mali.html\n  newsrules extract page.html --url https://example.com/news/1 --rule example.yaml --explain\n  newsrules extract page.html --url https://blog.example.org/post --no-fallback") { page, url, format, rule, field, explain, noFallback };
         command.SetAction(result => Guarded(result.GetValue(page)!, error, () => Run(
             result.GetValue(page)!,
             result.GetValue(url),
@@ -49,7 +54,8 @@ internal static class ExtractCommand
             output,
             error,
             result.GetValue(field),
-            result.GetValue(explain))));
+            result.GetValue(explain),
+            !result.GetValue(noFallback))));
         return command;
     }
 
@@ -75,7 +81,7 @@ internal static class ExtractCommand
 
     private static string OneLine(string message) => string.Join(" ", message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
-    public static int Run(FileInfo page, string? urlText, string format, FileInfo? ruleFile, TextWriter output, TextWriter error, string? field = null, bool explain = false)
+    public static int Run(FileInfo page, string? urlText, string format, FileInfo? ruleFile, TextWriter output, TextWriter error, string? field = null, bool explain = false, bool fallback = true)
     {
         if (!page.Exists)
         {
@@ -124,10 +130,16 @@ internal static class ExtractCommand
         }
         else
         {
-            extractor = Sites.ForUrl(url);
+            // The front door: the rule that serves the URL, else the generic fallback.
+            extractor = Extractor.For(url, Sites.All, fallback);
             if (extractor is null)
             {
-                return Fail(error, NoRuleMessage(url), ExitCodes.ExtractionProblems);
+                return Fail(error, NoRuleMessage(url) + " Or drop --no-fallback to extract it with the generic fallback.", ExitCodes.ExtractionProblems);
+            }
+
+            if (extractor is NewsRules.Generic.GenericExtractor)
+            {
+                error.WriteLine($"newsrules: note: no compiled rule serves {url}; extracted with the generic fallback (pass --no-fallback to fail instead).");
             }
         }
 
@@ -138,9 +150,11 @@ internal static class ExtractCommand
         }
 
         var article = extractor.Extract(document, url);
-        if (explain && extractor is IRuleExtractor backed)
+        if (explain && (extractor is IRuleExtractor or NewsRules.Generic.GenericExtractor))
         {
-            error.Write(NewsRules.Engine.RuleExplainer.Explain(backed.Rule, document).ToString());
+            error.Write(extractor is IRuleExtractor backed
+                ? NewsRules.Engine.RuleExplainer.Explain(backed.Rule, document).ToString()
+                : NewsRules.Generic.GenericExtractor.Explain(document, url));
             foreach (var warning in article.Warnings)
             {
                 error.WriteLine($"warning: {warning}");

@@ -13,8 +13,8 @@ namespace NewsRules.Cli;
 /// <summary><c>newsrules report</c>: a self-contained HTML page showing, on the page itself, what each field of a rule matched.</summary>
 internal static class ReportCommand
 {
-    /// <summary>Said whenever no rule serves a page: there is nothing else that could pick the article yet.</summary>
-    internal const string NoFallback = "The generic fallback (for pages no rule serves) does not exist yet, so a report needs a rule: pass --rule <file.yaml>, or --url with an address a compiled rule serves.";
+    /// <summary>Said when no rule serves a page and the generic fallback is off.</summary>
+    internal const string NoFallback = "Drop --no-fallback to report what the generic fallback extracts, or pass --rule <file.yaml>, or --url with an address a compiled rule serves.";
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -32,15 +32,20 @@ internal static class ReportCommand
             Description = "Where to write the report. Default: <page>.report.html in the current folder.",
         };
 
-        var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it.\n\nExamples:\n  newsrules report rules/arabic.rt.com/samples/lavrov-mali.html --out lavrov.report.html\n  newsrules report page.html --rule draft.yaml --url https://www.example.com/news/1")
+        var noFallback = new Option<bool>("--no-fallback")
         {
-            page, rule, url, outFile,
+            Description = "Fail when no compiled rule serves the URL, instead of reporting what the generic fallback extracts (its JSON, without field outlines).",
         };
-        command.SetAction(result => Run(result.GetValue(page)!, result.GetValue(rule), result.GetValue(url), result.GetValue(outFile), output, error));
+
+        var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it. A page no rule serves gets the generic fallback's JSON and warnings, without outlines (unless --no-fallback).\n\nExamples:\n  newsrules report rules/arabic.rt.com/samples/lavrov-mali.html --out lavrov.report.html\n  newsrules report page.html --rule draft.yaml --url https://www.example.com/news/1")
+        {
+            page, rule, url, outFile, noFallback,
+        };
+        command.SetAction(result => Run(result.GetValue(page)!, result.GetValue(rule), result.GetValue(url), result.GetValue(outFile), output, error, !result.GetValue(noFallback)));
         return command;
     }
 
-    public static int Run(FileInfo page, FileInfo? ruleFile, string? urlText, FileInfo? outFile, TextWriter output, TextWriter error)
+    public static int Run(FileInfo page, FileInfo? ruleFile, string? urlText, FileInfo? outFile, TextWriter output, TextWriter error, bool fallback = true)
     {
         if (!page.Exists)
         {
@@ -98,13 +103,22 @@ internal static class ReportCommand
         else
         {
             var compiled = Sites.ForUrl(url);
-            if (compiled is null)
+            if (compiled is not null)
+            {
+                extractor = compiled;
+                ruleSource = $"compiled rule Sites.{compiled.Site}";
+            }
+            else if (fallback)
+            {
+                // What the generic fallback chose: its article and warnings; it has no selectors to outline.
+                extractor = NewsRules.Generic.GenericExtractor.Instance;
+                ruleSource = $"generic fallback (no rule serves {url.Host}; no field outlines)";
+                error.WriteLine($"newsrules: note: no compiled rule serves {url}; reporting what the generic fallback extracts (pass --no-fallback to fail instead).");
+            }
+            else
             {
                 return Fail(error, ExtractCommand.NoRuleMessage(url) + " " + NoFallback, ExitCodes.ExtractionProblems);
             }
-
-            extractor = compiled;
-            ruleSource = $"compiled rule Sites.{compiled.Site}";
         }
 
         if (extractor.MatchLength(url) < 0)

@@ -24,7 +24,7 @@ public sealed class JsonlInputTests : BatchTestBase
         File.WriteAllText(input, string.Join("\n", lines) + "\n");
         var output = PathIn("out.jsonl");
 
-        var (exit, summary, _) = Run("batch", input, "--out", output, "--progress", "none");
+        var (exit, summary, _) = Run("batch", input, "--out", output, "--progress", "none", "--no-fallback");
 
         Assert.Equal(1, exit);
         var records = ReadLines(output).ToDictionary(l => Id(l).Substring(Id(l).LastIndexOf('#') + 1));
@@ -42,5 +42,29 @@ public sealed class JsonlInputTests : BatchTestBase
         Assert.Contains("not a JSON object", (string)records["8"]["error"]!, StringComparison.Ordinal);
         Assert.Contains("no rule:  1", summary, StringComparison.Ordinal);
         Assert.Contains("errors:   4", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pages_no_rule_serves_go_to_the_generic_fallback_unless_it_is_off()
+    {
+        var input = PathIn("unknown.jsonl");
+        var html = "<html><head><title>A quiet harbour</title></head><body><article><h1>A quiet harbour</h1>"
+            + "<p>The boats came back before the storm, and the harbour master counted every one of them twice.</p>"
+            + "<p>Nobody was missing, and the fish market opened an hour late but sold out by noon.</p></article></body></html>";
+        File.WriteAllText(input, JsonSerializer.Serialize(new { url = "https://unknown.example/harbour", html }) + "\n");
+
+        var withFallback = PathIn("with.jsonl");
+        var (exit, _, _) = Run("batch", input, "--out", withFallback, "--progress", "none");
+        var article = ReadLines(withFallback).Single();
+        Assert.Equal(0, exit);
+        Assert.Null(article["error"]);
+        Assert.Equal("unknown.example", (string?)article["site"]);
+        Assert.Equal("A quiet harbour", (string?)article["title"]);
+        Assert.Contains("fallback", article["warnings"]!.ToJsonString(), StringComparison.Ordinal);
+
+        var withoutFallback = PathIn("without.jsonl");
+        var (exitOff, _, _) = Run("batch", input, "--out", withoutFallback, "--progress", "none", "--no-fallback");
+        Assert.Equal(1, exitOff);
+        Assert.Equal("no-rule", Problem(ReadLines(withoutFallback).Single()));
     }
 }

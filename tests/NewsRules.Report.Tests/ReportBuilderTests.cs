@@ -219,15 +219,29 @@ public sealed class ReportBuilderTests : IDisposable
     }
 
     [Fact]
-    public void A_page_no_rule_serves_fails_saying_the_generic_fallback_does_not_exist_yet()
+    public void A_page_no_rule_serves_reports_what_the_generic_fallback_extracts()
+    {
+        var page = temp.Write("unknown.html", "<html><head><link rel=canonical href='https://unknown.example/a/1'></head><body><h1>Harbour news</h1><p>The boats came back before the storm, and the harbour master counted every one of them twice.</p></body></html>");
+        var result = ReportFiles.Run(temp.PathOf("unknown.report.html"), page);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotNull(result.Report);
+        var report = ReportFiles.Parse(result.Report!);
+        Assert.Contains("generic fallback", Panel(report).QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Harbour news", Panel(report).QuerySelector(".nr-json")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("generic fallback", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_no_fallback_a_page_no_rule_serves_fails_naming_the_host()
     {
         var page = temp.Write("unknown.html", "<html><head><link rel=canonical href='https://unknown.example/a/1'></head><body><h1>x</h1></body></html>");
-        var result = ReportFiles.Run(temp.PathOf("unknown.report.html"), page);
+        var result = ReportFiles.Run(temp.PathOf("unknown.report.html"), page, "--no-fallback");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Null(result.Report);
         Assert.Contains("no rule for host 'unknown.example'", result.Error, StringComparison.Ordinal);
-        Assert.Contains("generic fallback", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--no-fallback", result.Error, StringComparison.Ordinal);
         Assert.Contains("--rule", result.Error, StringComparison.Ordinal);
     }
 

@@ -101,7 +101,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Url_of_an_unknown_host_fails_with_one_line_naming_the_host()
     {
-        var result = Run("extract", Sample(RtPage), "--url", "https://unknown.example.org/world/1-x/");
+        var result = Run("extract", Sample(RtPage), "--url", "https://unknown.example.org/world/1-x/", "--no-fallback");
 
         Assert.Equal(ExitCodes.ExtractionProblems, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);

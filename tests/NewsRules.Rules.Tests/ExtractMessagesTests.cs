@@ -22,7 +22,7 @@ public sealed class ExtractMessagesTests
     [Fact]
     public void A_known_host_with_a_path_the_rule_rejects_names_the_rule_and_the_path()
     {
-        var (exit, output, error) = Run("extract", Sample("apnews.com", "covered-bridge.html"), "--url", "https://apnews.com/hub/weather");
+        var (exit, output, error) = Run("extract", Sample("apnews.com", "covered-bridge.html"), "--url", "https://apnews.com/hub/weather", "--no-fallback");
 
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, output);
@@ -33,7 +33,7 @@ public sealed class ExtractMessagesTests
     [Fact]
     public void An_unknown_host_is_named_in_a_one_line_error()
     {
-        var (exit, _, error) = Run("extract", Sample("apnews.com", "covered-bridge.html"), "--url", "https://unknown.example/a");
+        var (exit, _, error) = Run("extract", Sample("apnews.com", "covered-bridge.html"), "--url", "https://unknown.example/a", "--no-fallback");
 
         Assert.Equal(1, exit);
         Assert.Single(error.TrimEnd('\n').Split('\n'));

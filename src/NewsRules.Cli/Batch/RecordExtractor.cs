@@ -11,8 +11,14 @@ namespace NewsRules.Cli.Batch;
 internal sealed class RecordExtractor
 {
     private readonly IReadOnlyList<IArticleExtractor> extractors;
+    private readonly bool fallback;
 
-    public RecordExtractor(IReadOnlyList<IArticleExtractor> extractors) => this.extractors = extractors;
+    /// <summary>Extracts with the rules given, and with the generic fallback for pages none serves unless <paramref name="fallback"/> is false.</summary>
+    public RecordExtractor(IReadOnlyList<IArticleExtractor> extractors, bool fallback = true)
+    {
+        this.extractors = extractors;
+        this.fallback = fallback;
+    }
 
     public BatchResult Process(BatchRecord record)
     {
@@ -46,10 +52,11 @@ internal sealed class RecordExtractor
                 }
             }
 
-            var extractor = ForUrl(url);
+            // The front door: the rule that serves the URL, else the generic fallback.
+            var extractor = ForUrl(url) ?? (fallback ? Extractor.For(url, Array.Empty<IArticleExtractor>()) : null);
             if (extractor is null)
             {
-                return BatchLine.Error(record.Id, url.AbsoluteUri, BatchProblem.NoRule, NoRuleMessage(url));
+                return BatchLine.Error(record.Id, url.AbsoluteUri, BatchProblem.NoRule, NoRuleMessage(url) + " Or drop --no-fallback to extract it with the generic fallback.");
             }
 
             return BatchLine.Article(extractor.Extract(document, url), record.Id);

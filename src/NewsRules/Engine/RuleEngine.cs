@@ -124,7 +124,7 @@ internal static class RuleEngine
 
             // Every caption, as the body shows it (junk inside a caption left out).
             var captions = captionElements.Select(e => HtmlText.Of(e, excluded)).Where(t => t.Length > 0).ToList();
-            return new Article(rule.Site, url.OriginalString)
+            var article = new Article(rule.Site, url.OriginalString)
             {
                 Title = title,
                 Lead = lead,
@@ -138,6 +138,57 @@ internal static class RuleEngine
                 Fields = fields,
                 Warnings = warnings,
             };
+            return rule.Fallback ? FillFromGeneric(article) : article;
+        }
+
+        /// <summary>
+        /// <c>fallback: true</c>: the fields the rule left empty (or does not set) taken from the
+        /// generic extractor, and a warning that names them. The page is scored only when needed.
+        /// </summary>
+        private Article FillFromGeneric(Article article)
+        {
+            var bodyEmpty = article.Body.Count == 0;
+            if (article.Title is not null && article.Lead is not null && article.Authors.Count > 0
+                && article.Published is not null && article.Image is not null && article.Language is not null && !bodyEmpty)
+            {
+                return article;
+            }
+
+            var generic = Generic.GenericExtractor.Run(document, url).Article;
+            var filled = new List<string>();
+            T Pick<T>(string name, T mine, T theirs, bool empty, bool theirsEmpty)
+            {
+                if (!empty || theirsEmpty)
+                {
+                    return mine;
+                }
+
+                filled.Add(name);
+                return theirs;
+            }
+
+            var result = article with
+            {
+                Title = Pick("title", article.Title, generic.Title, article.Title is null, generic.Title is null),
+                Lead = Pick("lead", article.Lead, generic.Lead, article.Lead is null, generic.Lead is null),
+                Authors = Pick("authors", article.Authors, generic.Authors, article.Authors.Count == 0, generic.Authors.Count == 0),
+                Published = Pick("published", article.Published, generic.Published, article.Published is null, generic.Published is null),
+                Image = Pick("image", article.Image, generic.Image, article.Image is null, generic.Image is null),
+                Language = Pick("language", article.Language, generic.Language, article.Language is null, generic.Language is null),
+            };
+            if (bodyEmpty && generic.Body.Count > 0)
+            {
+                filled.Add("body");
+                result = result with { Body = generic.Body, Text = generic.Text, Captions = generic.Captions };
+            }
+
+            if (filled.Count == 0)
+            {
+                return result;
+            }
+
+            var list = new List<string>(article.Warnings) { $"fallback: {string.Join(", ", filled)} filled by the generic extractor (the rule left them empty)." };
+            return result with { Warnings = list };
         }
 
         /// <summary>The first non-empty value of the first alternative that has one.</summary>

@@ -27,7 +27,8 @@ public sealed class SiteRule
         FieldRule body,
         FieldRule? captions,
         IReadOnlyList<Selector> junk,
-        IReadOnlyList<FieldRule> fields)
+        IReadOnlyList<FieldRule> fields,
+        bool fallback = false)
     {
         Site = site ?? throw new ArgumentNullException(nameof(site));
         Domains = domains ?? throw new ArgumentNullException(nameof(domains));
@@ -49,6 +50,7 @@ public sealed class SiteRule
         Captions = captions;
         Junk = junk ?? throw new ArgumentNullException(nameof(junk));
         Fields = fields ?? throw new ArgumentNullException(nameof(fields));
+        Fallback = fallback;
         PageSelectors = new[] { title, author, published, lead, image, body, captions }
             .Concat(fields)
             .Where(field => field is not null)
@@ -94,6 +96,12 @@ public sealed class SiteRule
     public IReadOnlyList<Selector> Junk { get; }
 
     public IReadOnlyList<FieldRule> Fields { get; }
+
+    /// <summary>
+    /// <c>fallback: true</c>: the fields the rule does not set, or that come out empty, are
+    /// filled by the generic extractor, and a warning names them.
+    /// </summary>
+    public bool Fallback { get; }
 
     /// <summary>
     /// Every selector the engine runs over the whole page (all fields, body and captions; not

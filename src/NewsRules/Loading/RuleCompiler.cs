@@ -20,7 +20,8 @@ internal static class RuleCompiler
         Field(model.Body),
         Optional(model.Captions),
         model.Junk.Select(Selector).ToArray(),
-        model.Fields.Select(Field).ToArray());
+        model.Fields.Select(Field).ToArray(),
+        model.Fallback);
 
     private static FieldRule? Optional(FieldModel? field) => field is null ? null : Field(field);
 

@@ -28,7 +28,7 @@ internal static class Identifiers
     /// <summary>Names a site may not take: the members of the generated <c>Sites</c> registry.</summary>
     public static readonly HashSet<string> ReservedSiteNames = new()
     {
-        "All", "ForUrl", "Sites", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals",
+        "All", "ForUrl", "Extract", "Sites", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals",
     };
 
     /// <summary>A C# identifier (letters, digits, underscores; not starting with a digit) that is not a keyword.</summary>

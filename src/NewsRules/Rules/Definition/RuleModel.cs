@@ -20,7 +20,8 @@ internal sealed record RuleModel(
     FieldModel Body,
     FieldModel? Captions,
     EquatableArray<SelectorModel> Junk,
-    EquatableArray<FieldModel> Fields);
+    EquatableArray<FieldModel> Fields,
+    bool Fallback = false);
 
 /// <summary>A field: ordered selector alternatives plus the optional long-form settings.</summary>
 internal sealed record FieldModel(

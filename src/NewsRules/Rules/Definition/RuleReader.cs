@@ -16,7 +16,7 @@ internal static class RuleReader
     public static readonly string[] TopLevelKeys =
     {
         "site", "domains", "urls", "language", "title", "author", "published", "lead", "image", "body",
-        "captions", "junk", "fields",
+        "captions", "junk", "fields", "fallback",
     };
 
     private static readonly string[] MetadataKeys = { "select", "pattern", "keep_in_body" };
@@ -84,6 +84,7 @@ internal static class RuleReader
             var junk = new List<SelectorModel>();
             var fields = new List<FieldModel>();
             var fieldKeys = new Dictionary<string, RuleLocation>(StringComparer.Ordinal);
+            var fallback = false;
 
             foreach (var (key, value) in Entries(top))
             {
@@ -160,6 +161,9 @@ internal static class RuleReader
                     case "fields":
                         ReadCustomFields(value, fields, fieldKeys);
                         break;
+                    case "fallback":
+                        ReadBoolean("fallback", value, ref fallback);
+                        break;
                     default:
                         UnknownKey(key, TopLevelKeys, "a rule");
                         break;
@@ -217,7 +221,8 @@ internal static class RuleReader
                 body,
                 captions,
                 new EquatableArray<SelectorModel>(junk),
-                new EquatableArray<FieldModel>(fields));
+                new EquatableArray<FieldModel>(fields),
+                fallback);
             return (model, claims);
         }
 

@@ -17,12 +17,16 @@ namespace Test.Sites
         /// <summary>The extractor for minimal.example (<c>minimal.yaml</c>).</summary>
         public static MinimalExtractor Minimal { get; } = new MinimalExtractor();
 
+        /// <summary>The extractor for fallback.example (<c>with-fallback.yaml</c>).</summary>
+        public static WithFallbackExtractor WithFallback { get; } = new WithFallbackExtractor();
+
         /// <summary>All extractors, ordered by site name.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsRules.IArticleExtractor> All { get; } = new global::NewsRules.IArticleExtractor[]
         {
             ArabicNews,
             FullSite,
             Minimal,
+            WithFallback,
         };
 
         /// <summary>The extractor whose domain matches the URL's host most specifically and whose <c>urls</c> accept its path; null when none does.</summary>

@@ -1,0 +1,71 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using NewsRules.Catalog;
+using NewsRules.Cli.Evaluate;
+using NewsRules.Generic;
+
+namespace NewsRules.Cli;
+
+/// <summary>
+/// <c>newsrules evaluate &lt;corpus&gt;</c>: how well extraction does on a trafilatura-style
+/// evaluation corpus (body snippets that must and must not appear; title, author, date).
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var corpus = new Argument<DirectoryInfo>("corpus") { Description = "A corpus folder: cases.jsonl (url, page, with, without[, title, author, date]) plus the pages it names." };
+        var genericOnly = new Option<bool>("--generic-only") { Description = "Use the generic extractor on every page, even where a compiled rule serves the URL." };
+        var page = new Option<string?>("--page") { Description = "Only cases whose page path contains this text." };
+        var details = new Option<bool>("--details") { Description = "Also print a line per page that went wrong: snippets missed or leaked, title, author or date different." };
+        var command = new Command("evaluate", "Measure extraction on a trafilatura-style corpus: body precision, recall, F1 and accuracy; title, author and date accuracy.")
+        {
+            corpus, genericOnly, page, details,
+        };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(genericOnly), result.GetValue(page), result.GetValue(details), output, error));
+        return command;
+    }
+
+    public static int Run(DirectoryInfo corpus, bool genericOnly, string? page, bool details, TextWriter output, TextWriter error)
+    {
+        if (!corpus.Exists)
+        {
+            error.WriteLine($"newsrules: corpus folder '{corpus.FullName}' does not exist; pass the folder that holds cases.jsonl and pages/.");
+            return ExitCodes.UsageOrRuleErrors;
+        }
+
+        System.Collections.Generic.List<PageOutcome> outcomes;
+        try
+        {
+            outcomes = Evaluation.Run(
+                corpus.FullName,
+                genericOnly ? (document, url) => GenericExtractor.Instance.Extract(document, url) : (document, url) => Sites.Extract(document, url),
+                page is null ? null : c => c.Page.Contains(page, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            error.WriteLine($"newsrules: {ex.Message}");
+            return ExitCodes.UsageOrRuleErrors;
+        }
+
+        if (outcomes.Count == 0)
+        {
+            error.WriteLine(page is null
+                ? $"newsrules: '{corpus.FullName}' has no cases in cases.jsonl."
+                : $"newsrules: no case's page contains '{page}'; drop --page or pick another part of a page's path.");
+            return ExitCodes.UsageOrRuleErrors;
+        }
+
+        var summary = EvaluationReport.Write(outcomes, output, details);
+        foreach (var failed in outcomes)
+        {
+            if (failed.Error is not null)
+            {
+                error.WriteLine($"newsrules: {failed.Case.Page} (cases.jsonl line {failed.Case.Line}): {failed.Error}");
+            }
+        }
+
+        return summary.Errors == 0 ? ExitCodes.Ok : ExitCodes.ExtractionProblems;
+    }
+}

@@ -1,0 +1,379 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using NewsRules.Text;
+
+namespace NewsRules.Generic;
+
+/// <summary>Where the article's text is: the container(s) to read, and what inside them to leave out.</summary>
+internal sealed class ContentSelection
+{
+    public List<IElement> Containers { get; } = new();
+
+    public HashSet<IElement> Excluded { get; } = new();
+
+    public HashSet<IElement> Captions { get; } = new();
+
+    /// <summary>The chosen container's score, for the explanation.</summary>
+    public double Score { get; set; }
+
+    /// <summary>Which elements of the page tree were taken for furniture (by index).</summary>
+    public bool[] Furniture { get; set; } = System.Array.Empty<bool>();
+}
+
+/// <summary>
+/// Finds the article's text by content scoring, in the Readability / jusText family: every
+/// block (an element's own running text) counts as good text when it is long and not mostly
+/// links, as bad text when it is a link list, a short line or inside page furniture (class,
+/// id, role and tag hints). The container is the element with the most good text net of bad
+/// text — a best subtree, so it takes in every sibling that adds more article than furniture.
+/// Inside it, furniture and link lists are left out. All passes are linear and iterative.
+/// </summary>
+internal static partial class ContentFinder
+{
+    internal static double ShortPenalty = 0.05;
+    internal static double GuardWeak = 0;
+    internal static double HeadingWeight = 0.3;
+    internal static double MediumWeight = 0.6;
+    internal static double ContentBonus = 0.2;
+    internal static double ProseShare = 0.5;
+    internal static double SiblingFactor = 0.02;
+    internal static double SiblingMin = 50;
+    internal static double ClimbMin = 10;
+    internal static double ClimbFactor = 0.02;
+    internal static double SectionCut = 1;
+    internal static double BlockClimb = 1;
+    internal static double OtherPosts = 1;
+    internal static double BeforeTitle = 1;
+    internal static double BeforeTitleMax = 100;
+    internal static double SectionCutShare = 0.3;
+
+    public static ContentSelection Find(PageTree tree, PageMetadata metadata)
+    {
+        var n = tree.Count;
+        var hints = new Hint[n];
+        var verdicts = new Dictionary<string, Hint>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            hints[i] = Hints.Of(tree.Elements[i], verdicts);
+        }
+
+        hints[0] = Hint.None;
+
+        // Elements that hold the title heading or a content-named element are wrappers of the
+        // article, whatever their class says ("single has-sidebar", "post with-comments").
+        var holdsArticle = new bool[n];
+        if (metadata.TitleElement is { } titleElement && tree.IndexOf(titleElement) is var t and >= 0)
+        {
+            for (var i = t; i >= 0; i = tree.Parent[i])
+            {
+                holdsArticle[i] = true;
+            }
+        }
+
+        for (var i = n - 1; i > 0; i--)
+        {
+            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i])
+            {
+                holdsArticle[tree.Parent[i]] = true;
+            }
+        }
+
+        // Each block's worth: long text with few links is prose; link lists and short lines are not.
+        var blockGood = new double[n];
+        var blockBad = new double[n];
+        var rawGood = new double[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var own = tree.OwnText[i];
+            if (own > 0)
+            {
+                var links = tree.OwnLinkText[i];
+                var plain = own - links;
+                if (links * 2 >= own)
+                {
+                    blockBad[i] = own;
+                }
+                else if (own < 25)
+                {
+                    blockBad[i] = links + (ShortPenalty * plain);
+                }
+                else
+                {
+                    var weight = tree.Elements[i].LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? HeadingWeight : own >= 80 ? 1.0 : MediumWeight;
+                    blockGood[i] = plain * weight;
+                    blockBad[i] = links;
+                }
+            }
+
+            rawGood[i] += blockGood[i];
+            if (i > 0)
+            {
+                rawGood[tree.Parent[i]] += rawGood[i];
+            }
+        }
+
+        // Furniture by name, unless it wraps the article: it holds the title, a content-named
+        // element, or most of the page's prose ("single has-sidebar", a forum's comment list).
+        var junk = new bool[n];
+        for (var i = 1; i < n; i++)
+        {
+            junk[i] = hints[i] switch
+            {
+                Hint.Structure => !holdsArticle[i] && !(rawGood[i] >= 0.8 * rawGood[0] && rawGood[i] >= 500),
+                Hint.Boilerplate => !holdsArticle[i] && !(rawGood[i] >= ProseShare * rawGood[0] && rawGood[i] >= 500),
+                Hint.Teaser => tree.Links[i] > 0 && tree.LinkText[i] * 4 >= tree.Text[i] && rawGood[i] < 0.5 * rawGood[0],
+                _ => false,
+            };
+        }
+
+        // Good and bad text per subtree, bottom-up; furniture turns all its text bad.
+        var good = new double[n];
+        var bad = new double[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            good[i] += blockGood[i];
+            bad[i] += blockBad[i];
+            if (junk[i])
+            {
+                bad[i] += good[i];
+                good[i] = 0;
+            }
+
+            if (i > 0)
+            {
+                var parent = tree.Parent[i];
+                good[parent] += good[i];
+                bad[parent] += bad[i];
+            }
+        }
+
+        // Inside furniture nothing can be the article (top-down).
+        var insideJunk = new bool[n];
+        for (var i = 1; i < n; i++)
+        {
+            insideJunk[i] = junk[i] || insideJunk[tree.Parent[i]];
+        }
+
+        double Score(int i) => good[i] - bad[i] + (hints[i] == Hint.Content ? ContentBonus * good[i] : 0);
+
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            if (!insideJunk[i] && Score(i) is var score && score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        // A paragraph is never the article, only part of it: its parent holds the rest (blogs that
+        // wrap each paragraph in a div of its own reach here too, one level up).
+        while (BlockClimb > 0 && IsTextBlock(tree.Elements[best]) && tree.Parent[best] is var holder && holder >= 0 && !insideJunk[holder])
+        {
+            best = holder;
+        }
+
+        // Climb while the parent costs (almost) nothing: it adds the article's short parts — its
+        // subheadings, a table, a caption — that the best subtree alone leaves beside it.
+        while (tree.Parent[best] is var up && up >= 0 && !insideJunk[up]
+            && Score(up) >= Score(best) - Math.Max(ClimbMin, ClimbFactor * good[best]))
+        {
+            best = up;
+        }
+
+        // The rule engine's block reader leaves forms out; when the article stands in one (ASP.NET
+        // pages wrap everything in a form), read the form itself.
+        for (var i = best + 1; i < tree.End[best]; i++)
+        {
+            if (tree.Elements[i].LocalName == "form" && !insideJunk[i] && good[i] * 2 > good[best])
+            {
+                best = i;
+            }
+        }
+
+        var selection = new ContentSelection { Score = bestScore, Furniture = junk };
+
+        // Siblings that add prose of their own (a lead or a second text column beside the body,
+        // split off by an ad or a gallery) join the container; furniture between them stays out.
+        var containers = new List<int>();
+        var parentOfBest = tree.Parent[best];
+        if (parentOfBest >= 0 && SiblingFactor > 0)
+        {
+            for (var c = parentOfBest + 1; c < tree.End[parentOfBest]; c = tree.End[c])
+            {
+                if (c == best || (!insideJunk[c] && good[c] - bad[c] > Math.Max(SiblingMin, SiblingFactor * good[best]) && !(OtherPosts > 0 && IsOtherPost(tree.Elements[c], tree.Elements[best]))))
+                {
+                    containers.Add(c);
+                }
+            }
+        }
+        else
+        {
+            containers.Add(best);
+        }
+
+        var cut = new bool[n];
+        var titleIndex = metadata.TitleElement is { } heading ? tree.IndexOf(heading) : -1;
+        foreach (var container in containers)
+        {
+            selection.Containers.Add(tree.Elements[container]);
+
+            // Short lines before the headline inside the container (breadcrumbs, a kicker, the
+            // section's name, a read time) are the page's, not the article's.
+            if (BeforeTitle > 0 && titleIndex > container && tree.IsInside(titleIndex, container))
+            {
+                for (var i = container + 1; i < titleIndex; i++)
+                {
+                    if (tree.End[i] <= titleIndex && !cut[tree.Parent[i]] && tree.Text[i] <= BeforeTitleMax)
+                    {
+                        selection.Excluded.Add(tree.Elements[i]);
+                        cut[i] = true;
+                    }
+                }
+            }
+
+            // Leave out, inside the container: furniture, link lists, and the elements that showed the metadata.
+            for (var i = container + 1; i < tree.End[container]; i++)
+            {
+                var parent = tree.Parent[i];
+                if (cut[i] || (parent > container && cut[parent]))
+                {
+                    cut[i] = true;
+                    continue;
+                }
+
+                var element = tree.Elements[i];
+                if (SectionCut > 0 && IsSectionEnd(tree, i, good, container))
+                {
+                    // The heading and what follows it in its parent: an author box, related stories, comments.
+                    for (var s = i; s < tree.End[parent]; s = tree.End[s])
+                    {
+                        selection.Excluded.Add(tree.Elements[s]);
+                        cut[s] = true;
+                    }
+
+                    i = tree.End[parent] - 1;
+                    continue;
+                }
+
+                if (junk[i] || IsLinkList(tree, i) || IsBoilerplateLine(tree, i))
+                {
+                    selection.Excluded.Add(element);
+                    cut[i] = true;
+                }
+                else if (Hints.IsCaption(element))
+                {
+                    selection.Captions.Add(element);
+                    cut[i] = true;
+                }
+            }
+
+            AddMetadataElement(tree, metadata.TitleElement, container, selection);
+            AddMetadataElement(tree, metadata.DateElement, container, selection);
+            foreach (var author in metadata.AuthorElements)
+            {
+                AddMetadataElement(tree, author, container, selection);
+            }
+        }
+
+        return selection;
+    }
+
+    /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
+    private static bool IsOtherPost(IElement sibling, IElement best)
+    {
+        if (sibling.LocalName == "article" && best.LocalName == "article")
+        {
+            return true;
+        }
+
+        var cls = sibling.GetAttribute("class");
+        return cls is not null && best.GetAttribute("class") is { } bestClass && PostId().Match(cls) is { Success: true } id
+            && PostId().Match(bestClass) is { Success: true } bestId && id.Value != bestId.Value;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bpost-\d+\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PostId();
+
+    private static bool IsTextBlock(IElement element) => element.LocalName is
+        "p" or "span" or "font" or "strong" or "b" or "em" or "i" or "a" or "blockquote" or "li" or "h2" or "h3" or "h4" or "h5" or "h6"
+        or "pre" or "dd" or "dt" or "ul" or "ol" or "dl" or "br" or "small" or "center";
+
+    private static void AddMetadataElement(PageTree tree, IElement? element, int container, ContentSelection selection)
+    {
+        if (element is null)
+        {
+            return;
+        }
+
+        var i = tree.IndexOf(element);
+        if (i > container && tree.IsInside(i, container))
+        {
+            selection.Excluded.Add(element);
+        }
+    }
+
+    /// <summary>
+    /// A heading (h2–h6) that opens after-article furniture ("Über den Autor", "Related", "Comments"),
+    /// with less article text after it in its parent than <see cref="SectionCutShare"/> of the container's.
+    /// </summary>
+    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container)
+    {
+        var element = tree.Elements[i];
+        if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 60)
+        {
+            return false;
+        }
+
+        if (!Hints.IsSectionEndHeading(HtmlText.Of(element)))
+        {
+            return false;
+        }
+
+        var parent = tree.Parent[i];
+        var after = 0.0;
+        for (var s = tree.End[i]; s < tree.End[parent]; s = tree.End[s])
+        {
+            after += good[s];
+        }
+
+        return after <= SectionCutShare * good[container];
+    }
+
+    /// <summary>A short block (or a &lt;time&gt;) whose words alone say it is furniture: "Mehr zum Thema", a lone date.</summary>
+    private static bool IsBoilerplateLine(PageTree tree, int i)
+    {
+        if (tree.Text[i] > 80 || tree.Text[i] == 0)
+        {
+            return false;
+        }
+
+        var element = tree.Elements[i];
+        if (element.LocalName == "time")
+        {
+            return DateText.IsDateOnly(HtmlText.Of(element));
+        }
+
+        return tree.OwnText[i] > 0 && Hints.IsBoilerplateText(HtmlText.Of(element));
+    }
+
+    /// <summary>A list or box that is mostly links: navigation, related stories, tag clouds.</summary>
+    private static bool IsLinkList(PageTree tree, int i)
+    {
+        var text = tree.Text[i];
+        if (text == 0 || tree.Links[i] < 2)
+        {
+            return false;
+        }
+
+        var tag = tree.Elements[i].LocalName;
+        if (tag is not ("ul" or "ol" or "dl" or "div" or "section" or "table" or "p" or "header" or "span"))
+        {
+            return false;
+        }
+
+        return tree.LinkText[i] * 2 > text;
+    }
+}

@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsRules.Generic;
+
+/// <summary>
+/// Dates written for people, as bylines and URLs show them: "27.01.2020", "27. Januar 2020",
+/// "January 27, 2020", "27 janvier 2020", "2020/01/27" in a path. Month names of the languages
+/// the fallback meets most (English, German, French, Spanish, Italian, Dutch, Portuguese) are
+/// built in, so the result does not depend on the machine's culture data.
+/// </summary>
+internal static partial class DateText
+{
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary>The first date written in <paramref name="text"/>, or null.</summary>
+    public static DateTimeOffset? Find(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            foreach (Match match in Written().Matches(text))
+            {
+                if (TryRead(match, out var date))
+                {
+                    return date;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological text: no date rather than a stalled batch.
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True for a line that is only a date or time ("23.10.2018", "Dienstag, 4. Juni 2019",
+    /// "05:28 Uhr", "Jan 3, 2020 | 10:15"): digits, separators, month and weekday names and at
+    /// most a few other letters ("Uhr", "am", "um").
+    /// </summary>
+    public static bool IsDateOnly(string text)
+    {
+        if (text.Length > 50)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        var other = 0;
+        var word = new System.Text.StringBuilder();
+        foreach (var c in text + " ")
+        {
+            if (char.IsLetter(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+
+            if (word.Length > 0)
+            {
+                var w = word.ToString();
+                if (!Months.ContainsKey(w) && !Weekdays.Contains(w))
+                {
+                    other += w.Length;
+                }
+
+                word.Clear();
+            }
+
+            if (char.IsDigit(c))
+            {
+                digits++;
+            }
+        }
+
+        return digits >= 3 && other <= 4 && (Find(text) is not null || Time().IsMatch(text));
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])[0-2]?\d:[0-5]\d(?!\d)|(?<![\d.,])[0-2]?\d\.[0-5]\d\s?(?:uhr|h)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Time();
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend", "mo", "di", "mi", "do", "fr", "sa", "so",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "uhr", "am", "pm", "um", "at", "de", "del", "le",
+    };
+
+    /// <summary>A date in a URL path: /2019/08/02/, /2019-08-02, /20190802, or /2019/08/ (day 1 is not guessed: null).</summary>
+    public static DateTimeOffset? FromUrl(Uri url)
+    {
+        var match = UrlDate().Match(url.AbsolutePath);
+        if (match.Success
+            && int.TryParse(match.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && int.TryParse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(match.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
+        {
+            return Make(y, m, d);
+        }
+
+        return null;
+    }
+
+    private static bool TryRead(Match match, out DateTimeOffset date)
+    {
+        date = default;
+        int y, m, d;
+        if (match.Groups["iy"].Success)
+        {
+            y = Int(match.Groups["iy"].Value);
+            m = Int(match.Groups["im"].Value);
+            d = Int(match.Groups["id"].Value);
+        }
+        else if (match.Groups["ny"].Success)
+        {
+            y = Year(match.Groups["ny"].Value);
+            m = Int(match.Groups["nm"].Value);
+            d = Int(match.Groups["nd"].Value);
+            if (match.Groups["sep"].Value == "/" && m > 12 && d <= 12)
+            {
+                // 01/27/2020 is American; 27/01/2020 is not. Only an impossible month decides.
+                (m, d) = (d, m);
+            }
+        }
+        else if (match.Groups["dm"].Success)
+        {
+            d = Int(match.Groups["dd"].Value);
+            y = Year(match.Groups["dy"].Value);
+            if (!Months.TryGetValue(match.Groups["dm"].Value.TrimEnd('.').ToLowerInvariant(), out m))
+            {
+                return false;
+            }
+        }
+        else if (match.Groups["mm"].Success)
+        {
+            d = Int(match.Groups["md"].Value);
+            y = Year(match.Groups["my"].Value);
+            if (!Months.TryGetValue(match.Groups["mm"].Value.TrimEnd('.').ToLowerInvariant(), out m))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        var made = Make(y, m, d);
+        if (made is null)
+        {
+            return false;
+        }
+
+        date = made.Value;
+        return true;
+    }
+
+    private static DateTimeOffset? Make(int y, int m, int d)
+    {
+        if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return null;
+        }
+
+        return new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero);
+    }
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int Year(string s)
+    {
+        var y = Int(s);
+        return s.Length == 2 ? 2000 + y : y;
+    }
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        string[][] languages =
+        {
+            new[] { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" },
+            new[] { "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember" },
+            new[] { "jänner", "feber", "maerz" },
+            new[] { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre" },
+            new[] { "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre" },
+            new[] { "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre" },
+            new[] { "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december" },
+            new[] { "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro" },
+        };
+        foreach (var names in languages)
+        {
+            if (names.Length == 3)
+            {
+                // Austrian and ASCII spellings: January, February, March.
+                for (var i = 0; i < 3; i++)
+                {
+                    table.TryAdd(names[i], i + 1);
+                }
+
+                continue;
+            }
+
+            for (var i = 0; i < 12; i++)
+            {
+                table.TryAdd(names[i], i + 1);
+                if (names[i].Length > 3)
+                {
+                    table.TryAdd(names[i].Substring(0, 3), i + 1);
+                    if (names[i].Length > 4)
+                    {
+                        table.TryAdd(names[i].Substring(0, 4), i + 1);
+                    }
+                }
+            }
+        }
+
+        table["sept"] = 9;
+        table["setiembre"] = 9;
+        return table;
+    }
+
+    // ISO (2020-01-27), numeric (27.01.2020, 27/01/2020, 27.1.20), day-month-year with a month name
+    // (27. Januar 2020, 27 janvier 2020, 27 de enero de 2020) and month-day-year (January 27, 2020).
+    [GeneratedRegex(
+        @"(?<![\d.])(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]?\d)-(?<id>[0-3]?\d)(?!\d)" +
+        @"|(?<nd>[0-3]?\d)(?<sep>[./])(?<nm>[01]?\d)\k<sep>(?<ny>(?:19|20)\d\d|\d\d)(?![\d])" +
+        @"|(?<dd>[0-3]?\d)\.?\s*(?:de\s+)?(?<dm>\p{L}{3,10}\.?)\s*(?:de\s+)?,?\s*(?<dy>(?:19|20)\d\d)(?!\d)" +
+        @"|(?<mm>\p{L}{3,10}\.?)\s+(?<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<my>(?:19|20)\d\d)(?!\d))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex Written();
+
+    [GeneratedRegex(
+        @"/(?<y>(?:19|20)\d\d)[/_-]?(?<m>[01]\d)[/_-]?(?<d>[0-3]\d)(?:[/_.-]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex UrlDate();
+}

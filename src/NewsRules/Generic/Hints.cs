@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsRules.Generic;
+
+/// <summary>What an element's tag, class, id and role say about it.</summary>
+internal enum Hint : byte
+{
+    /// <summary>Nothing either way.</summary>
+    None,
+
+    /// <summary>Names the article's text: <c>itemprop=articleBody</c>, <c>entry-content</c>, <c>article-body</c> …</summary>
+    Content,
+
+    /// <summary>A word that often, not always, names the text: "article", "story", "content", "post", "text".</summary>
+    MaybeContent,
+
+    /// <summary>Boilerplate: navigation, share bars, related lists, newsletter boxes, comments, cookie banners, ads.</summary>
+    Boilerplate,
+
+    /// <summary>Page structure around the article: sidebars, navigation, footers, widgets, menus. Never the article.</summary>
+    Structure,
+
+    /// <summary>"teaser": a link to another article, or (on German sites) the article's own lead.</summary>
+    Teaser,
+}
+
+/// <summary>
+/// The class/id/role vocabulary of page furniture, as Readability, trafilatura and jusText
+/// learnt it: words that mark boilerplate (share, related, newsletter, comment, cookie …) and
+/// words that mark the article's text (entry-content, article-body, itemprop=articleBody …).
+/// </summary>
+internal static partial class Hints
+{
+    /// <summary>Tags that are page furniture wherever they stand.</summary>
+    public static readonly HashSet<string> BoilerplateTags = new(StringComparer.Ordinal)
+    {
+        "nav", "aside", "footer", "menu", "dialog", "select", "button", "label", "fieldset", "legend",
+    };
+
+    private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "tablist", "toolbar",
+    };
+
+    /// <summary>What the element's tag, role, itemprop, class and id say; <paramref name="cache"/> remembers class/id verdicts within one page.</summary>
+    public static Hint Of(IElement element, Dictionary<string, Hint>? cache = null)
+    {
+        var tag = element.LocalName;
+        if (BoilerplateTags.Contains(tag))
+        {
+            return Hint.Structure;
+        }
+
+        var role = element.GetAttribute("role");
+        if (role is not null && BoilerplateRoles.Contains(role.Trim()))
+        {
+            return Hint.Structure;
+        }
+
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null && (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || itemprop.Contains("reviewBody", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Hint.Content;
+        }
+
+        var names = Names(element);
+        if (names is null)
+        {
+            return Hint.None;
+        }
+
+        if (cache is null)
+        {
+            return OfNames(names);
+        }
+
+        if (!cache.TryGetValue(names, out var hint))
+        {
+            cache[names] = hint = OfNames(names);
+        }
+
+        return hint;
+    }
+
+    private static Hint OfNames(string names)
+    {
+        if (StructureNames().IsMatch(names))
+        {
+            return Hint.Structure;
+        }
+
+        if (BoilerplateNames().IsMatch(names))
+        {
+            return ContentNames().IsMatch(names) && !StrongBoilerplateNames().IsMatch(names) ? Hint.None : Hint.Boilerplate;
+        }
+
+        return ContentNames().IsMatch(names) ? Hint.Content
+            : TeaserNames().IsMatch(names) ? Hint.Teaser
+            : WeakContentNames().IsMatch(names) ? Hint.MaybeContent
+            : Hint.None;
+    }
+
+    /// <summary>
+    /// The element's class and id, joined by a space, or null when it has neither. WordPress's
+    /// taxonomy classes ("category-popular", "tag-comments") name the post's topics, not the
+    /// element's role, and are left out.
+    /// </summary>
+    public static string? Names(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        if (cls is not null && (cls.Contains("category-", StringComparison.Ordinal) || cls.Contains("tag-", StringComparison.Ordinal)))
+        {
+            cls = TaxonomyClass().Replace(cls, " ");
+        }
+
+        if (string.IsNullOrEmpty(cls))
+        {
+            return string.IsNullOrEmpty(id) ? null : id;
+        }
+
+        return string.IsNullOrEmpty(id) ? cls : cls + " " + id;
+    }
+
+    /// <summary>True for a caption: figcaption, or an element whose class says caption (wp-caption-text, image-caption …).</summary>
+    public static bool IsCaption(IElement element)
+    {
+        if (element.LocalName == "figcaption")
+        {
+            return true;
+        }
+
+        var cls = element.GetAttribute("class");
+        return cls is not null && CaptionNames().IsMatch(cls);
+    }
+
+    // Words of page furniture, matched anywhere in class or id. Kept to names that are rarely part
+    // of an article's own container: "footnote" is not "footer", "teaser" is the lead on German
+    // sites, "elementor-widget" and "cmp-" (a component) wrap everything on some builders, and
+    // "print", "header", "paywall" and "hidden-xs" mark text that readers do see.
+    [GeneratedRegex(
+        @"comment|disqus|respond\b|\breply|share|sharing|social|sociable|shariff|addthis|addtoany|sharethis|" +
+        @"related|recommend|also-?read|more-?(stories|articles|news|posts)|yarpp|outbrain|taboola|plista|ligatus|" +
+        @"newsletter|subscri|signup|sign-up|cookie|consent|gdpr|breadcrumb|bread-crumb|sidebar|side-bar|(?<![\w-])widget|" +
+        @"footer|\bnav\b|\bnav[-_]|navbar|navigation|menu|pagination|pager\b|paging|\bbanner|advert|\bads?\b|\bads?[-_]|[-_]ads?\b|" +
+        @"sponsor|promo|skyscraper|\bdfp|adsense|werbung|anzeige|popup|modal|overlay|\btags?\b|tag-?list|tagcloud|[-_]tags?\b|" +
+        @"keywords|schlagw|post-?meta|entry-?meta|article-?meta|meta-?info|postmetadata|byline|author|dateline|timestamp|" +
+        @"\brss\b|login|search|skip-?link|screen-?reader|sr-only|visually-?hidden|" +
+        @"rating|\bvote|\blikes?\b|toolbar|\btools\b|utility|carousel|slider|top-?stories|most-?(popular|read|viewed)|mostread|trending|popular|" +
+        @"\bcta\b|infobox-?links|jp-|wpcnt|wp-block-buttons|\bbutton|\bbtn\b|\bicons?\b|masthead|topbar|site-?info|copyright|legal|impressum|imprint|contact",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerplateNames();
+
+    // Furniture so specific that an article-ish word beside it does not save the element ("article-comments", "post-share").
+    [GeneratedRegex(
+        @"comment|disqus|share|sharing|social|shariff|related|recommend|newsletter|subscri|cookie|consent|breadcrumb|sidebar|(?<![\w-])widget|footer|navigation|navbar|menu|pagination|advert|sponsor|outbrain|taboola|byline|\btags?\b|more-?(stories|articles|news|posts)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongBoilerplateNames();
+
+    [GeneratedRegex(
+        @"article-?body|articlebody|article-?text|articletext|article-?content|article__body|article__content|story-?body|storycontent|story-?content|" +
+        @"entry-?content|entry-?body|post-?content|post-?body|post-?text|post-?entry|postentry|blog-?content|single-?content|" +
+        @"main-?content|content-?main|content-?body|content__body|page-?content|text-?content|body-?text|field-?body|fulltext|\bhentry\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentNames();
+
+    [GeneratedRegex(
+        @"\bartikel|\bbeitrag|\binhalt|\barticle\b|\bstory\b|\bcontent\b|\bentry\b|\bpost\b|\btext\b|\bmain\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakContentNames();
+
+    [GeneratedRegex(@"sidebar|side-bar|(?<![\w-])widget|footer|\bnav\b|\bnav[-_]|navbar|navigation|\bmenu|breadcrumb|cookie|consent", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StructureNames();
+
+    [GeneratedRegex(@"teaser|\bpromo|\bcard\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeaserNames();
+
+    /// <summary>
+    /// True for a short block that is page furniture by its words alone: "Share this", "Mehr zum
+    /// Thema", "Read more", "War der Artikel nützlich?", a lone date or time, a photo credit.
+    /// </summary>
+    public static bool IsBoilerplateText(string text) =>
+        text.Length <= 80 && (BoilerplateText().IsMatch(text) || DateText.IsDateOnly(text));
+
+    [GeneratedRegex(
+        @"^(?:share|teilen|partager|compartir|condividi|delen|tweet|drucken|print|mehr zum thema|mehr dazu|auch interessant|lesen sie auch|lesen sie mehr|weiterlesen|weitere artikel|weitere informationen|" +
+        @"das könnte (?:sie|dich) auch interessieren|(?:das thema )?könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|empfohlene artikel|" +
+        @"read more|related|more from|more on|you may also like|you might also like|recommended|explore further|further reading|see also|" +
+        @"czytaj (?:też|także|więcej)|zobacz (?:też|także)|dowiedz się więcej|quellenangaben|originalpublikation|schlagworte|stichworte|" +
+        @"à lire aussi|lire aussi|lire la suite|voir aussi|leer más|lee también|leggi anche|leggi tutto|lees ook|" +
+        @"war (?:der|dieser) artikel|wie (?:hat|gefällt) (?:ihnen|dir)|(?:möchten sie|jetzt) (?:den|diesen) artikel|was this (?:article|helpful)|rate this|bewerten|gefällt mir|like this|" +
+        @"foto|photo|credits?|crédits?|titelbild|beitragsbild|bildquelle|bildnachweis|image|bild:|quelle:|source:|copyright|©|\(c\)|-? ?anzeige|advertisement|werbung|sponsored|" +
+        @"letzte änderung|zuletzt (?:aktualisiert|geändert)|last (?:modified|updated)|ultima modifica|aktualisiert am|\d+ min(?:ute)?s? read|lesezeit|view comments|kommentieren|kommentare schreiben|" +
+        @"weiterführende (?:links?|informationen)|pour lire la suite|unterstütze|support us|info zur bewertung|vorschau auf|" +
+        @"tags?|schlagw|kategorie|category|categories|themen|topics|abonnieren|subscribe|newsletter|zurück|back to|nach oben)(?:\b|\s|:|$).{0,60}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerplateText();
+
+    /// <summary>
+    /// True for a heading that opens the page's after-article furniture: "Über den Autor",
+    /// "Mehr zum Thema", "Related stories", "Kommentare", "Leave a reply", "Newsletter".
+    /// </summary>
+    public static bool IsSectionEndHeading(string text) => text.Length <= 60 && SectionEnd().IsMatch(text);
+
+    [GeneratedRegex(
+        @"^\W*(?:about the author|über (?:den|die) autor(?:in)?|zu[mr] autor(?:in)?|(?:der|die) autor(?:in)?|autor(?:in)?|author|about us|über uns|à propos de l'auteur|" +
+        @"related|ähnliche|verwandte|mehr zum thema|mehr (?:aus|zu[mr]?|von|über|artikel|news|nachrichten)\b|weitere (?:artikel|beiträge|nachrichten|themen|news|meldungen|informationen)|" +
+        @"das könnte|könnte (?:sie|dich) (?:auch )?interessieren|auch interessant|lesen sie (?:auch|mehr)|read (?:more|next|also)|more (?:stories|from|on|news|articles)|you (?:may|might) also|recommended|empfohlen|empfehlungen|" +
+        @"(?:\d+ )?kommentare?|(?:\d+ )?comments?|leave a (?:reply|comment)|schreibe? einen kommentar|kommentar schreiben|diskussion|reaktionen|responses?|" +
+        @"newsletter|teilen|share|tags|schlagw|stichw|kategorien|categories|themen|topics|à lire aussi|lire aussi|sur le même sujet|leggi anche|lee también|czytaj (?:też|także))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionEnd();
+
+    [GeneratedRegex(@"(?<![\w-])(?:category|tag)-[\w-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex TaxonomyClass();
+
+    [GeneratedRegex(@"caption|bildunterschrift|bilduntertitel|\blegend|photo-?credit|image-?credit|img-?credit|bildnachweis", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionNames();
+}

@@ -1,0 +1,671 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsRules.Dates;
+using NewsRules.Html;
+using NewsRules.Text;
+
+namespace NewsRules.Generic;
+
+/// <summary>
+/// The article's metadata from what pages publish about themselves, most reliable first:
+/// JSON-LD (schema.org), OpenGraph and standard meta tags, <c>&lt;time datetime&gt;</c> and
+/// microdata, the visible <c>&lt;h1&gt;</c> and bylines, and last the URL and written dates.
+/// </summary>
+internal static partial class MetadataReader
+{
+    private static readonly string[] DateMetaNames =
+    {
+        "article:published_time", "og:article:published_time", "article:published", "published_time", "og:published_time",
+        "datePublished", "article.published", "publish-date", "publish_date", "publishdate", "pubdate", "parsely-pub-date",
+        "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
+        "citation_publication_date", "citation_date", "date", "og:updated_time", "article:modified_time", "last-modified",
+    };
+
+    private static readonly string[] AuthorMetaNames =
+    {
+        "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+        "byl", "citation_author", "twitter:creator",
+    };
+
+    public static PageMetadata Read(IDocument document, Uri url, Uri baseUrl)
+    {
+        var meta = new MetaTags(document);
+        var ld = JsonLd.Read(document);
+        var result = new PageMetadata
+        {
+            ArticleBody = ld?.ArticleBody,
+            SiteName = meta.First("og:site_name", "application-name")?.Value ?? ld?.SiteName,
+        };
+
+        ReadTitle(document, meta, ld, url, result);
+        ReadAuthors(document, meta, ld, result);
+        ReadDate(document, meta, ld, url, result);
+        ReadImage(document, meta, ld, baseUrl, result);
+
+        var description = meta.First("og:description", "description", "twitter:description", "dc.description");
+        result.Lead = description?.Value ?? ld?.Description;
+        Source(result, "lead", description?.Name ?? (ld?.Description is null ? null : "JSON-LD description"));
+
+        var lang = document.DocumentElement?.GetAttribute("lang")?.Trim();
+        result.Language = !string.IsNullOrEmpty(lang)
+            ? lang
+            : meta.First("og:locale", "content-language", "dc.language", "language")?.Value.Replace('_', '-') ?? ld?.Language;
+        return result;
+    }
+
+    private static void Source(PageMetadata result, string field, string? source)
+    {
+        if (source is not null)
+        {
+            result.Sources[field] = source;
+        }
+    }
+
+    // ---- title ---------------------------------------------------------------------------
+
+    private static void ReadTitle(IDocument document, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
+    {
+        var stated = new List<(string Text, string Source)>();
+        if (ld?.Headline is { } headline)
+        {
+            stated.Add((headline, "JSON-LD headline"));
+        }
+
+        foreach (var name in new[] { "og:title", "twitter:title", "dc.title", "headline", "title" })
+        {
+            if (meta.First(name) is { } value)
+            {
+                stated.Add((value.Value, name));
+            }
+        }
+
+        var pageTitle = document.QuerySelector("title") is { } titleElement ? HtmlText.Of(titleElement) : null;
+        if (!string.IsNullOrEmpty(pageTitle))
+        {
+            stated.Add((pageTitle, "<title>"));
+        }
+
+        var siteKey = result.SiteName is null ? string.Empty : Key(result.SiteName);
+        var hostKey = HostKey(url);
+        var statedByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (text, source) in stated)
+        {
+            if (source != "<title>")
+            {
+                statedByKey.TryAdd(Key(text), text);
+            }
+        }
+
+        var whole = new HashSet<string>(StringComparer.Ordinal);
+        var segments = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, _) in stated)
+        {
+            whole.Add(Key(text));
+            foreach (var part in TitleSeparator().Split(text))
+            {
+                var key = Key(part);
+                if (key.Length > 0 && key != siteKey && key != hostKey)
+                {
+                    segments.Add(key);
+                }
+            }
+        }
+
+        // The visible headline: the heading that the page's own metadata names, else one whose
+        // class says it is the entry's title. Site names in <h1 class="site-title"> and headings of
+        // sidebars and comment boxes are not candidates.
+        var candidates = new List<(IElement Element, string Text, string Key)>();
+        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, [itemprop~='headline'], [class*='entry-title'], [class*='post-title'], [class*='article-title'], [class*='posttitle']"))
+        {
+            if (IsInsideHidden(heading) || IsSiteName(heading, siteKey, hostKey) || IsInsideFurniture(heading))
+            {
+                continue;
+            }
+
+            if (heading.LocalName is not ("h1" or "h2" or "h3") && heading.QuerySelector("h1, h2, h3") is not null)
+            {
+                // A title box holding the heading and its byline: the heading itself is the candidate.
+                continue;
+            }
+
+            var text = HeadingText(heading);
+            var key = Key(text);
+            if (key.Length > 0 && text.Length <= 400 && !candidates.Any(c => Dom.IsInside(heading, c.Element) || Dom.IsInside(c.Element, heading)))
+            {
+                candidates.Add((heading, text, key));
+            }
+        }
+
+        // An <h1> that is one end of the <title> ("Blog name » Post title", "Post title | Blog name")
+        // while another, longer heading shows another part of it names the site, not the article.
+        var titleParts = pageTitle is null ? new List<string>() : TitleSeparator().Split(pageTitle).Select(Key).Where(k => k.Length > 0).ToList();
+        if (titleParts.Count >= 2)
+        {
+            var edges = new HashSet<string>(StringComparer.Ordinal) { titleParts[0], titleParts[^1] };
+            candidates.RemoveAll(c => c.Element.LocalName == "h1" && edges.Contains(c.Key)
+                && candidates.Any(o => o.Element.LocalName != "h1" && o.Key != c.Key && o.Key.Length > c.Key.Length && titleParts.Contains(o.Key)));
+        }
+
+        // One <h1> on the page (or several saying the same) is the headline as the page shows it.
+        var h1Keys = candidates.Where(c => c.Element.LocalName == "h1").Select(c => c.Key).Distinct().Count();
+        IElement? bestElement = null;
+        string? bestText = null;
+        var bestScore = 0;
+        foreach (var (heading, text, key) in candidates)
+        {
+            var shown = text;
+            var score = whole.Contains(key) ? 100 : segments.Contains(key) ? 80 : 0;
+            if (score == 0 && key.Length >= 12 && whole.Any(w => w.Contains(key, StringComparison.Ordinal)))
+            {
+                // "Kicker: Headline" stated, "Headline" shown.
+                score = 50;
+            }
+            else if (score == 0 && statedByKey.FirstOrDefault(w => w.Key.Length >= 12 && key.Contains(w.Key, StringComparison.Ordinal)) is { Key: not null } inner)
+            {
+                // The heading holds the stated title and more (a kicker, a dek, a date): the stated part.
+                score = 60;
+                shown = PartOf(heading, inner.Key) ?? inner.Value;
+            }
+
+            if (IsTitleNamed(heading))
+            {
+                score += score == 0 ? 40 : 10;
+            }
+
+            if (heading.LocalName == "h1")
+            {
+                score += h1Keys == 1 ? 45 : 5;
+            }
+            else if (score == 0)
+            {
+                continue;
+            }
+            else if (heading.LocalName == "h2")
+            {
+                score += 3;
+            }
+
+            if (score > bestScore)
+            {
+                (bestElement, bestText, bestScore) = (heading, shown, score);
+            }
+        }
+
+        if (bestElement is not null && bestScore >= 45)
+        {
+            result.Title = bestText;
+            result.TitleElement = bestElement;
+            Source(result, "title", bestElement.LocalName);
+            return;
+        }
+
+        foreach (var (text, source) in stated)
+        {
+            if (source != "<title>")
+            {
+                result.Title = StripSiteName(text, result.SiteName, hostKey);
+                Source(result, "title", source);
+                return;
+            }
+        }
+
+        if (!string.IsNullOrEmpty(pageTitle))
+        {
+            result.Title = StripSiteName(pageTitle, result.SiteName, hostKey);
+            Source(result, "title", "<title>");
+        }
+        else if (document.QuerySelector("h1") is { } h1 && HtmlText.Of(h1) is { Length: > 0 } text)
+        {
+            result.Title = text;
+            result.TitleElement = h1;
+            Source(result, "title", "h1");
+        }
+    }
+
+    /// <summary>
+    /// A heading's text without its kicker: "&lt;h1&gt;&lt;span class=dachzeile&gt;Kicker&lt;/span&gt;
+    /// &lt;span class=headline&gt;Headline&lt;/span&gt;&lt;/h1&gt;" reads "Headline". Parts whose class
+    /// names a kicker, topline or super/subtitle, hidden parts and dates are left out, unless
+    /// nothing would be left.
+    /// </summary>
+    internal static string HeadingText(IElement heading)
+    {
+        var builder = new System.Text.StringBuilder();
+        var skippedAny = false;
+        INode? node = heading.FirstChild;
+        while (node is not null)
+        {
+            var descend = false;
+            if (node is IText text)
+            {
+                builder.Append(text.Data);
+            }
+            else if (node is IElement element)
+            {
+                if (element.LocalName == "br" || HtmlText.BreaksText(element))
+                {
+                    builder.Append(' ');
+                }
+
+                if (HtmlText.IsSkipped(element) || element.LocalName == "time" || element.GetAttribute("aria-hidden") == "true"
+                    || (Hints.Names(element) is { } names && KickerClass().IsMatch(names)))
+                {
+                    skippedAny = true;
+                }
+                else
+                {
+                    descend = element.FirstChild is not null;
+                }
+            }
+
+            node = Dom.Next(node, heading, descend);
+        }
+
+        var result = TextNormalizer.Normalize(builder.ToString());
+        if (!skippedAny || Key(result).Length == 0)
+        {
+            result = HtmlText.Of(heading);
+        }
+
+        return result.Replace('\n', ' ');
+    }
+
+    [GeneratedRegex(@"dachzeile|kicker|topline|overline|roofline|super-?title|sub-?title|sub-?headline|topic|label|eyebrow|rubri[ck]|titleheader|spitzmarke|visually-?hidden|sr-only|screen-?reader|\bhidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KickerClass();
+
+    /// <summary>The text of the element inside <paramref name="heading"/> that says exactly <paramref name="key"/>, or null.</summary>
+    private static string? PartOf(IElement heading, string key)
+    {
+        foreach (var element in heading.QuerySelectorAll("*"))
+        {
+            var text = HtmlText.Of(element);
+            if (Key(text) == key)
+            {
+                return text.Replace('\n', ' ');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A heading that shows the site's name: class or id site-title/logo/brand, the og:site_name, or a link to the home page.</summary>
+    private static bool IsSiteName(IElement heading, string siteKey, string hostKey)
+    {
+        for (var current = heading; current is not null && current.LocalName != "body"; current = current.ParentElement)
+        {
+            if (Hints.Names(current) is { } names && SiteNameClass().IsMatch(names))
+            {
+                return true;
+            }
+
+            if (current == heading.ParentElement?.ParentElement)
+            {
+                break;
+            }
+        }
+
+        var key = Key(HtmlText.Of(heading));
+        if ((siteKey.Length > 0 && key == siteKey) || (hostKey.Length >= 4 && key == hostKey))
+        {
+            return true;
+        }
+
+        var link = heading.QuerySelector("a[href]") ?? heading.Closest("a[href]");
+        var href = link?.GetAttribute("href")?.Trim();
+        return href is "/" or "./" || (href is not null && Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && string.IsNullOrEmpty(uri.Query));
+    }
+
+    private static bool IsTitleNamed(IElement heading)
+    {
+        if (heading.GetAttribute("itemprop")?.Contains("headline", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return true;
+        }
+
+        return Hints.Names(heading) is { } names && TitleClass().IsMatch(names);
+    }
+
+    private static bool IsInsideFurniture(IElement element)
+    {
+        for (var current = element.ParentElement; current is not null && current.LocalName != "body"; current = current.ParentElement)
+        {
+            if (current.LocalName is "nav" or "aside" or "footer")
+            {
+                return true;
+            }
+
+            if (Hints.Names(current) is { } names && FurnitureClass().IsMatch(names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"site-?title|site-?name|blog-?title|blog-?name|\blogo|brand|masthead|site-?branding|site-?header|header-?title", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SiteNameClass();
+
+    [GeneratedRegex(@"entry-?title|post-?title|posttitle|post_name|article-?title|articletitle|headline|page-?title|story-?title|news-?title|content-?title|title", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleClass();
+
+    [GeneratedRegex(@"sidebar|widget|comment|related|footer|teaser|recommend|popular|\bnav|menu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureClass();
+
+    /// <summary>Text compared loosely: case and punctuation ignored.</summary>
+    internal static string Key(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// "Headline | Site", "Site » Headline" give "Headline": parts that are the site's name (its
+    /// og:site_name or its host) go; of several parts left, the first, as title bars put the page
+    /// before the site.
+    /// </summary>
+    internal static string StripSiteName(string title, string? siteName, string hostKey)
+    {
+        var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => Key(p).Length > 0).ToArray();
+        if (parts.Length < 2)
+        {
+            return title.Trim();
+        }
+
+        var site = siteName is null ? string.Empty : Key(siteName);
+        var kept = parts.Where(p => !IsSiteNamePart(Key(p), site, hostKey)).ToArray();
+        if (kept.Length == 0)
+        {
+            return title.Trim();
+        }
+
+        if (kept.Length < parts.Length)
+        {
+            return kept.Length == 1 ? kept[0] : StripSiteName(string.Join(" | ", kept), null, string.Empty);
+        }
+
+        // No part names the site: a bar or guillemet ends the headline ("Headline | Section"); a dash
+        // may well be part of it ("Leasing oder Finanzierung – was lohnt sich mehr?").
+        var bar = BarSeparator().Match(title);
+        return bar.Success && bar.Index > 0 ? title.Substring(0, bar.Index).Trim() : title.Trim();
+    }
+
+    private static bool IsSiteNamePart(string part, string site, string hostKey) =>
+        (site.Length > 0 && (part == site || (site.Length >= 4 && part.Contains(site, StringComparison.Ordinal) && part.Length <= site.Length + 12)))
+        || (hostKey.Length >= 4 && (part == hostKey
+            || (part.StartsWith(hostKey, StringComparison.Ordinal) && part.Length <= hostKey.Length + 8)
+            || (part.Length >= 4 && hostKey.Contains(part, StringComparison.Ordinal))));
+
+    /// <summary>The host's distinctive part, compared like <see cref="Key"/>: "www.zeit.de" gives "zeit".</summary>
+    internal static string HostKey(Uri url)
+    {
+        var labels = url.Host.Split('.');
+        if (labels.Length >= 2)
+        {
+            return Key(labels[labels.Length - 2]);
+        }
+
+        return Key(url.Host);
+    }
+
+    [GeneratedRegex(@"\s*\|\s*|\s+(?:»|«|::|//|·|•)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex BarSeparator();
+
+    [GeneratedRegex(@"\s+[|–—·•»«:/-]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSeparator();
+
+    private static bool IsInsideHidden(IElement element)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (current.LocalName != "form" && HtmlText.IsSkipped(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- authors -------------------------------------------------------------------------
+
+    private static void ReadAuthors(IDocument document, MetaTags meta, JsonLdArticle? ld, PageMetadata result)
+    {
+        // Visible bylines are found either way: they are left out of the body.
+        var visible = new List<(string Name, IElement Element)>();
+        foreach (var element in document.QuerySelectorAll("[itemprop~='author'], [rel~='author'], [class*='author'], [class*='byline'], [id*='author']"))
+        {
+            if (IsInsideHidden(element) || visible.Any(v => Dom.IsInside(element, v.Element)))
+            {
+                continue;
+            }
+
+            var nameElement = element.QuerySelector("[itemprop~='name']") ?? element;
+            var text = HtmlText.Of(nameElement);
+            var name = CleanAuthor(text);
+            if (name is not null)
+            {
+                visible.Add((name, element));
+            }
+        }
+
+        if (ld is not null && ld.Authors.Count > 0)
+        {
+            foreach (var name in ld.Authors)
+            {
+                if (CleanAuthor(name) is { } cleaned && !IsUrl(cleaned))
+                {
+                    Add(result, cleaned);
+                }
+            }
+
+            if (result.Authors.Count > 0)
+            {
+                Source(result, "authors", "JSON-LD author");
+                AddElements(result, visible);
+                return;
+            }
+        }
+
+        foreach (var name in AuthorMetaNames)
+        {
+            var values = meta.All(name);
+            foreach (var value in values)
+            {
+                if (!IsUrl(value) && !value.StartsWith('@') && CleanAuthor(value) is { } cleaned)
+                {
+                    Add(result, cleaned);
+                }
+            }
+
+            if (result.Authors.Count > 0)
+            {
+                Source(result, "authors", name);
+                AddElements(result, visible);
+                return;
+            }
+        }
+
+        foreach (var (name, element) in visible)
+        {
+            Add(result, name);
+            result.AuthorElements.Add(element);
+            if (!result.Sources.ContainsKey("authors"))
+            {
+                Source(result, "authors", "byline");
+            }
+        }
+    }
+
+    private static void AddElements(PageMetadata result, List<(string Name, IElement Element)> visible)
+    {
+        foreach (var (name, element) in visible)
+        {
+            if (result.Authors.Any(a => Key(name).Contains(Key(a), StringComparison.Ordinal)))
+            {
+                result.AuthorElements.Add(element);
+            }
+        }
+    }
+
+    private static void Add(PageMetadata result, string name)
+    {
+        if (!result.Authors.Any(a => a.Equals(name, StringComparison.OrdinalIgnoreCase)))
+        {
+            result.Authors.Add(name);
+        }
+    }
+
+    private static bool IsUrl(string value) => value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A byline made a name: "By", "Von", "Par", "Autor:" and dates after a separator removed; null when it does not look like a name.</summary>
+    internal static string? CleanAuthor(string text)
+    {
+        var value = BylinePrefix().Replace(text.Replace('\n', ' '), string.Empty).Trim();
+        var cut = value.IndexOfAny(new[] { '|', '•', '·', '\u2013', '\u2014' });
+        if (cut > 0)
+        {
+            value = value.Substring(0, cut).Trim();
+        }
+
+        value = value.Trim(',', ';', ':', '-', ' ');
+        if (value.Length < 3 || value.Length > 80 || value.Count(char.IsDigit) > 0 || value.Split(' ').Length > 8)
+        {
+            return null;
+        }
+
+        return value;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:written|posted|published)\s+by|by|von|par|por|di|door|autor(?:in)?|author|verfasst\s+von|text)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylinePrefix();
+
+    // ---- date ----------------------------------------------------------------------------
+
+    private static void ReadDate(IDocument document, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
+    {
+        if (TryDate(ld?.DatePublished, out var fromLd))
+        {
+            result.Published = fromLd;
+            Source(result, "published", "JSON-LD datePublished");
+            return;
+        }
+
+        foreach (var name in DateMetaNames)
+        {
+            foreach (var value in meta.All(name))
+            {
+                if (TryDate(value, out var fromMeta))
+                {
+                    result.Published = fromMeta;
+                    Source(result, "published", name);
+                    return;
+                }
+            }
+        }
+
+        foreach (var element in document.QuerySelectorAll("[itemprop~='datePublished'], time[pubdate], time[datetime], abbr.published[title], [class*='date'][datetime]"))
+        {
+            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? HtmlText.Of(element);
+            if (!TryDate(value, out var fromElement))
+            {
+                if (DateText.Find(HtmlText.Of(element)) is not { } written)
+                {
+                    continue;
+                }
+
+                fromElement = written;
+            }
+
+            {
+                result.Published = fromElement;
+                if (element.LocalName != "meta")
+                {
+                    result.DateElement = element;
+                }
+
+                Source(result, "published", element.LocalName == "time" ? "<time datetime>" : "microdata");
+                return;
+            }
+        }
+
+        if (DateText.FromUrl(url) is { } fromUrl)
+        {
+            result.Published = fromUrl;
+            Source(result, "published", "URL");
+            return;
+        }
+
+        foreach (var element in document.QuerySelectorAll("[class*='date'], [class*='time'], [class*='meta'], [id*='date'], [class*='datum']"))
+        {
+            var text = HtmlText.Of(element);
+            if (text.Length > 120 || IsInsideHidden(element))
+            {
+                continue;
+            }
+
+            if (DateText.Find(text) is { } written)
+            {
+                result.Published = written;
+                result.DateElement = element;
+                Source(result, "published", "byline text");
+                return;
+            }
+        }
+    }
+
+    private static bool TryDate(string? value, out DateTimeOffset date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        if (DateParser.TryParse(value, Array.Empty<string>(), null, null, out date, out _))
+        {
+            return date.Year is >= 1990 and <= 2100;
+        }
+
+        if (DateText.Find(value) is { } written)
+        {
+            date = written;
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---- image ---------------------------------------------------------------------------
+
+    private static void ReadImage(IDocument document, MetaTags meta, JsonLdArticle? ld, Uri baseUrl, PageMetadata result)
+    {
+        var fromMeta = meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail");
+        var candidates = new List<(string? Value, string Source)>
+        {
+            (fromMeta?.Value, fromMeta?.Name ?? "og:image"),
+            (ld?.Image, "JSON-LD image"),
+            (document.QuerySelector("link[rel~='image_src'][href]")?.GetAttribute("href"), "link rel=image_src"),
+        };
+        foreach (var (value, source) in candidates)
+        {
+            if (value is not null && UrlResolver.Absolute(baseUrl, value) is { } absolute)
+            {
+                result.Image = absolute;
+                Source(result, "image", source);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using NewsRules.Text;
+
+namespace NewsRules.Generic;
+
+/// <summary>
+/// The page's visible elements flattened in document order, with the counts the content scorer
+/// needs: text and link text below each element, and the "own" text of each block (text whose
+/// nearest block-level ancestor it is). Built in one iterative walk and one reverse pass, so a
+/// page of any depth costs two linear passes and no recursion.
+/// </summary>
+internal sealed class PageTree
+{
+    private readonly Dictionary<IElement, int> index;
+
+    private PageTree(IElement root, int capacity)
+    {
+        Root = root;
+        Elements = new List<IElement>(capacity);
+        index = new Dictionary<IElement, int>(capacity);
+    }
+
+    /// <summary>The walk's root (the page's body).</summary>
+    public IElement Root { get; }
+
+    /// <summary>Every visible element below and including the root, in document order.</summary>
+    public List<IElement> Elements { get; }
+
+    /// <summary>The index of each element's parent (-1 for the root).</summary>
+    public int[] Parent { get; private set; } = System.Array.Empty<int>();
+
+    /// <summary>Visible characters (white space not counted) in the element's subtree.</summary>
+    public int[] Text { get; private set; } = System.Array.Empty<int>();
+
+    /// <summary>Of <see cref="Text"/>, the characters inside links.</summary>
+    public int[] LinkText { get; private set; } = System.Array.Empty<int>();
+
+    /// <summary>Links (<c>a[href]</c>) in the subtree.</summary>
+    public int[] Links { get; private set; } = System.Array.Empty<int>();
+
+    /// <summary>Characters whose nearest block-level ancestor is this element: the text of the block it shows.</summary>
+    public int[] OwnText { get; private set; } = System.Array.Empty<int>();
+
+    /// <summary>Of <see cref="OwnText"/>, the characters inside links.</summary>
+    public int[] OwnLinkText { get; private set; } = System.Array.Empty<int>();
+
+    /// <summary>Commas (any script) in the element's own block text: a sign of running prose.</summary>
+    public int[] OwnCommas { get; private set; } = System.Array.Empty<int>();
+
+    /// <summary>Sentence ends (. ! ? and their CJK and Arabic forms) in the own block text.</summary>
+    public int[] OwnStops { get; private set; } = System.Array.Empty<int>();
+
+    /// <summary>One past the last descendant of each element: its subtree is the index range [i, End[i]).</summary>
+    public int[] End { get; private set; } = System.Array.Empty<int>();
+
+    public int Count => Elements.Count;
+
+    public int IndexOf(IElement element) => index.TryGetValue(element, out var i) ? i : -1;
+
+    /// <summary>True when element <paramref name="i"/> is <paramref name="ancestor"/> or lies inside it.</summary>
+    public bool IsInside(int i, int ancestor) => i >= ancestor && i < End[ancestor];
+
+    public static PageTree Build(IElement root)
+    {
+        var tree = new PageTree(root, 1024);
+        var parents = new List<int>(1024);
+        var text = new List<int>(1024);
+        var linkText = new List<int>(1024);
+        var links = new List<int>(1024);
+        var ownText = new List<int>(1024);
+        var ownLinkText = new List<int>(1024);
+        var ownCommas = new List<int>(1024);
+        var ownStops = new List<int>(1024);
+
+        var open = new Stack<int>();
+        var blocks = new Stack<int>();
+        var linkDepth = 0;
+
+        void Enter(IElement element)
+        {
+            var i = tree.Elements.Count;
+            tree.Elements.Add(element);
+            tree.index[element] = i;
+            parents.Add(open.Count == 0 ? -1 : open.Peek());
+            text.Add(0);
+            linkText.Add(0);
+            var isLink = element.LocalName == "a" && element.HasAttribute("href");
+            links.Add(isLink ? 1 : 0);
+            ownText.Add(0);
+            ownLinkText.Add(0);
+            ownCommas.Add(0);
+            ownStops.Add(0);
+            open.Push(i);
+            if (isLink)
+            {
+                linkDepth++;
+            }
+
+            if (blocks.Count == 0 || HtmlText.BlockLevel.Contains(element.LocalName))
+            {
+                blocks.Push(i);
+            }
+        }
+
+        void Exit()
+        {
+            var i = open.Pop();
+            var element = tree.Elements[i];
+            if (links[i] == 1 && element.LocalName == "a")
+            {
+                linkDepth--;
+            }
+
+            if (blocks.Count > 0 && blocks.Peek() == i)
+            {
+                blocks.Pop();
+            }
+        }
+
+        void AddText(string data)
+        {
+            int visible = 0, commas = 0, stops = 0;
+            foreach (var c in data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    continue;
+                }
+
+                visible++;
+                switch (c)
+                {
+                    case ',' or '،' or '、' or '，':
+                        commas++;
+                        break;
+                    case '.' or '!' or '?' or '。' or '！' or '？' or '؟':
+                        stops++;
+                        break;
+                }
+            }
+
+            if (visible == 0)
+            {
+                return;
+            }
+
+            var owner = open.Peek();
+            text[owner] += visible;
+            var block = blocks.Peek();
+            ownText[block] += visible;
+            ownCommas[block] += commas;
+            ownStops[block] += stops;
+            if (linkDepth > 0)
+            {
+                linkText[owner] += visible;
+                ownLinkText[block] += visible;
+            }
+        }
+
+        Enter(root);
+        INode? node = root.FirstChild;
+        while (node is not null)
+        {
+            var descend = false;
+            if (node is IText t)
+            {
+                AddText(t.Data);
+            }
+            else if (node is IElement element && !IsHidden(element))
+            {
+                Enter(element);
+                if (element.FirstChild is not null)
+                {
+                    descend = true;
+                }
+                else
+                {
+                    Exit();
+                }
+            }
+
+            if (descend)
+            {
+                node = node.FirstChild;
+                continue;
+            }
+
+            while (node is not null && node != root)
+            {
+                if (node.NextSibling is { } sibling)
+                {
+                    node = sibling;
+                    break;
+                }
+
+                node = node.Parent;
+                if (node is not null && node != root)
+                {
+                    Exit();
+                }
+            }
+
+            if (node == root)
+            {
+                node = null;
+            }
+        }
+
+        var n = tree.Elements.Count;
+        var p = parents.ToArray();
+        var t2 = text.ToArray();
+        var l2 = linkText.ToArray();
+        var k2 = links.ToArray();
+        var end = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            end[i] = i + 1;
+        }
+
+        for (var i = n - 1; i > 0; i--)
+        {
+            var parent = p[i];
+            if (end[i] > end[parent])
+            {
+                end[parent] = end[i];
+            }
+
+            t2[parent] += t2[i];
+            l2[parent] += l2[i];
+            k2[parent] += k2[i];
+        }
+
+        tree.Parent = p;
+        tree.End = end;
+        tree.Text = t2;
+        tree.LinkText = l2;
+        tree.Links = k2;
+        tree.OwnText = ownText.ToArray();
+        tree.OwnLinkText = ownLinkText.ToArray();
+        tree.OwnCommas = ownCommas.ToArray();
+        tree.OwnStops = ownStops.ToArray();
+        return tree;
+    }
+
+    /// <summary>
+    /// Elements that hold no visible text. Unlike the rule engine, a <c>&lt;form&gt;</c> is walked:
+    /// ASP.NET pages wrap the whole page in one.
+    /// </summary>
+    private static bool IsHidden(IElement element) =>
+        element.LocalName != "form" && HtmlText.IsSkipped(element);
+}

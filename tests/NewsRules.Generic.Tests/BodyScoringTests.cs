@@ -1,0 +1,215 @@
+namespace NewsRules.Generic.Tests;
+
+/// <summary>The body by content scoring: each signal on a page written for it.</summary>
+public sealed class BodyScoringTests
+{
+    [Fact]
+    public void Text_density_finds_the_prose_among_navigation_and_footer()
+    {
+        var body = $"<div id=\"top\">{Page.Nav("Section")}</div><div class=\"wrap\"><div class=\"col\"><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p></div>"
+            + $"<div class=\"col2\">{Page.Nav("Popular")}</div></div><div id=\"bottom\"><p>Imprint</p>{Page.Nav("Legal")}</div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Alpha sentence 1", article.Text);
+        Assert.Contains("Beta sentence 4", article.Text);
+        Assert.DoesNotContain("Section 1", article.Text);
+        Assert.DoesNotContain("Popular", article.Text);
+        Assert.DoesNotContain("Legal", article.Text);
+    }
+
+    [Fact]
+    public void Link_density_drops_a_list_of_links_inside_the_article()
+    {
+        var related = "<ul>" + string.Concat(Enumerable.Range(1, 4).Select(i => $"<li><a href=\"/r{i}\">Another long story headline number {i} about the town</a></li>")) + "</ul>";
+        var body = $"<article><p>{Page.Prose("Alpha")}</p>{related}<p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Omega sentence 1", article.Text);
+        Assert.DoesNotContain("Another long story headline", article.Text);
+    }
+
+    [Fact]
+    public void A_paragraph_with_one_link_in_running_text_stays()
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>Sign the petition at <a href=\"http://www.openpetition.de\">http://www.openpetition.de</a> before Friday.</p><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("http://www.openpetition.de", article.Text);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"share-buttons\"><p>Share this article with your friends and family on every social network you use today.</p></div>", "Share this article")]
+    [InlineData("<div class=\"newsletter-signup\"><p>Get the best stories of the week delivered to your inbox every Friday morning, free of charge.</p></div>", "delivered to your inbox")]
+    [InlineData("<section id=\"comments\"><p>Great article, I completely agree with everything the author says about the council and the bridge.</p></section>", "Great article")]
+    [InlineData("<div class=\"cookie-banner\"><p>We use cookies to improve your experience on our site and to show you personalised advertising.</p></div>", "We use cookies")]
+    [InlineData("<aside><p>Editor's picks: the ten most read stories of the month, chosen by our editors for you to enjoy.</p></aside>", "Editor's picks")]
+    [InlineData("<div class=\"related-posts\"><p>You may also like our long report on the other bridge that was approved last year.</p></div>", "You may also like")]
+    public void Furniture_named_by_class_id_or_tag_is_left_out_even_inside_the_article(string furniture, string marker)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p>{furniture}<p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Alpha sentence 1", article.Text);
+        Assert.Contains("Omega sentence 1", article.Text);
+        Assert.DoesNotContain(marker, article.Text);
+    }
+
+    [Fact]
+    public void A_long_comment_thread_beside_a_short_post_does_not_become_the_body()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 3).Select(i => $"<li class=\"comment\"><p>{Page.Prose($"Comment{i}")}</p></li>"));
+        var body = $"<div class=\"post\"><h1>Short post</h1><p>{Page.Prose("Post", 3)}</p></div><div id=\"comments\"><ol class=\"comment-list\">{comments}</ol></div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Post sentence 1", article.Text);
+        Assert.DoesNotContain("Comment1", article.Text);
+    }
+
+    [Fact]
+    public void Paragraph_runs_split_by_an_ad_are_joined()
+    {
+        var body = $"<div class=\"page\"><div class=\"part\"><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p></div><div class=\"ad-slot\">Advertisement</div>"
+            + $"<div class=\"part\"><p>{Page.Prose("Gamma", 3)}</p></div><div class=\"box\">{Page.Nav("More")}</div></div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Alpha sentence 1", article.Text);
+        Assert.Contains("Gamma sentence 3", article.Text);
+        Assert.DoesNotContain("Advertisement", article.Text);
+        Assert.DoesNotContain("More 1", article.Text);
+    }
+
+    [Fact]
+    public void Blocks_are_cut_as_the_rule_engine_cuts_them_and_captions_are_lifted_out()
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><h2>What comes next</h2><figure><img src=\"/a.jpg\"><figcaption>The bridge at dawn.</figcaption></figure>"
+            + $"<ul><li>{Page.Prose("Item", 1)}</li></ul><blockquote>{Page.Prose("Quote", 2)}</blockquote></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Equal(
+            new[] { BlockKind.Paragraph, BlockKind.Heading, BlockKind.Caption, BlockKind.ListItem, BlockKind.Quote },
+            article.Body.Select(b => b.Kind));
+        Assert.Equal(new[] { "The bridge at dawn." }, article.Captions);
+        Assert.DoesNotContain("The bridge at dawn.", article.Text);
+        Assert.Equal(string.Join("\n\n", article.Body.Where(b => b.Kind != BlockKind.Caption).Select(b => b.Text)), article.Text);
+    }
+
+    [Fact]
+    public void Short_furniture_lines_and_lone_dates_inside_the_body_are_left_out()
+    {
+        var body = $"<article><p>23.10.2018</p><p>{Page.Prose("Alpha")}</p><h3>Mehr zum Thema</h3><p>{Page.Prose("Omega")}</p><p>Share this article</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.DoesNotContain("23.10.2018", article.Text);
+        Assert.DoesNotContain("Mehr zum Thema", article.Text);
+        Assert.DoesNotContain("Share this article", article.Text);
+        Assert.Contains("Omega sentence 1", article.Text);
+    }
+
+    [Fact]
+    public void Numbers_with_units_are_not_taken_for_dates()
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><table><tr><td>apache_builds</td><td>0.091 GB/s</td></tr></table></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("0.091 GB/s", article.Text);
+    }
+
+    [Fact]
+    public void A_page_wrapped_in_one_form_still_gives_its_text()
+    {
+        var body = $"<form id=\"aspnetForm\" action=\"/x\"><div id=\"nav\">{Page.Nav("Menu")}</div><div id=\"text\"><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p></div></form>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Beta sentence 1", article.Text);
+    }
+
+    [Fact]
+    public void A_page_nested_fifty_thousand_levels_deep_is_read_without_recursion()
+    {
+        const int depth = 50_000;
+        var html = Page.Html(string.Empty, string.Concat(Enumerable.Repeat("<div>", depth)) + $"<p>{Page.Prose("Deep")}</p>" + string.Concat(Enumerable.Repeat("</div>", depth)));
+        var article = Page.Extract(html);
+
+        Assert.Contains("Deep sentence 4", article.Text);
+    }
+
+    [Fact]
+    public void A_page_with_no_text_gives_an_empty_body_and_says_so()
+    {
+        var article = Page.Extract(Page.Html("<title>Empty</title>", "<div><img src=\"/a.png\"></div>"));
+
+        Assert.Empty(article.Body);
+        Assert.Contains(article.Warnings, w => w.StartsWith("body:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_document_is_not_changed()
+    {
+        var document = NewsRules.Html.HtmlDocuments.Parse(Page.Html("<title>T</title>", $"<article><h1>T</h1><p>{Page.Prose("Alpha")}</p><div class=\"share\">Share</div></article>"));
+        var before = document.DocumentElement.OuterHtml;
+
+        GenericExtractor.Instance.Extract(document, new Uri(Page.Url));
+
+        Assert.Equal(before, document.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
+    public void Bytes_in_a_declared_charset_are_decoded()
+    {
+        var html = Page.Html(string.Empty, "<article><p>Die Gemeinde plant für das nächste Jahr größere Änderungen an der Brücke und am Marktplatz der Stadt.</p></article>", charset: "windows-1252");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var bytes = new MemoryStream(System.Text.Encoding.GetEncoding(1252).GetBytes(html));
+
+        var article = GenericExtractor.Instance.Extract(bytes, new Uri(Page.Url));
+
+        Assert.Contains("größere Änderungen", article.Text);
+    }
+
+    [Fact]
+    public void An_after_article_heading_cuts_the_author_box_and_comments_that_follow_it()
+    {
+        var bio = "Jane Doe studied physics in Vienna and has written about the town council for twenty years, mostly on Tuesdays and in plain words.";
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p><p>{Page.Prose("Gamma")}</p><h3>Über den Autor</h3><p>{bio}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Gamma sentence 4", article.Text);
+        Assert.DoesNotContain("Über den Autor", article.Text);
+        Assert.DoesNotContain("studied physics", article.Text);
+    }
+
+    [Fact]
+    public void Running_text_after_such_a_heading_that_is_a_large_part_of_the_article_stays()
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><h3>Related</h3><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Omega sentence 1", article.Text);
+    }
+
+    [Fact]
+    public void A_single_long_paragraph_is_not_the_container_its_holder_is()
+    {
+        // Blogs whose post is one long paragraph and a few short lines: the short lines belong to it.
+        var body = $"<div id=\"menu\">{Page.Nav("Menu")}</div><div><p>{Page.Prose("Alpha", 8)}</p><p>Signed, the council clerk.</p><p>Greetings to all readers.</p></div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Alpha sentence 8", article.Text);
+        Assert.Contains("Signed, the council clerk.", article.Text);
+        Assert.Contains("Greetings to all readers.", article.Text);
+        Assert.DoesNotContain("Menu 1", article.Text);
+    }
+
+    [Theory]
+    [InlineData("Crédits photos : Agence")]
+    [InlineData("Titelbild: Jane Doe")]
+    [InlineData("Letzte Änderung 03.04.2020")]
+    [InlineData("4 Min Read")]
+    public void Credit_update_and_read_time_lines_are_left_out(string line)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.DoesNotContain(line, article.Text);
+        Assert.Contains("Omega sentence 1", article.Text);
+    }
+}

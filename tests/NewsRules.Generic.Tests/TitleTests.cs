@@ -1,0 +1,88 @@
+namespace NewsRules.Generic.Tests;
+
+/// <summary>The title: the visible headline the page's metadata agrees with, without site names and kickers.</summary>
+public sealed class TitleTests
+{
+    private static string Prose => $"<p>{Page.Prose("Body")}</p>";
+
+    [Fact]
+    public void The_h1_that_og_title_names_wins_over_the_site_name_h1()
+    {
+        var head = "<title>Nebelsuppe. | Das Leben und ich</title><meta property=\"og:title\" content=\"Nebelsuppe.\"><meta property=\"og:site_name\" content=\"Das Leben und ich\">";
+        var body = $"<header><h1 class=\"site-title\"><a href=\"/\">Das Leben und ich</a></h1></header><article><h1 class=\"entry-title\">Nebelsuppe.</h1>{Prose}</article>";
+        var article = Page.Extract(Page.Html(head, body));
+
+        Assert.Equal("Nebelsuppe.", article.Title);
+        Assert.DoesNotContain("Nebelsuppe.", article.Text);
+    }
+
+    [Fact]
+    public void A_blog_post_title_in_an_h2_is_found_through_the_title_bar()
+    {
+        var head = "<title>seelenradio » Nummer zwei: Leo</title>";
+        var body = $"<div id=\"header\"><h1><a href=\"https://seelenradio.example/\">seelenradio</a></h1></div><div class=\"post\"><h2 class=\"posttitle\">Nummer zwei: Leo</h2>{Prose}</div>";
+        var article = Page.Extract(Page.Html(head, body), "https://seelenradio.example/leo");
+
+        Assert.Equal("Nummer zwei: Leo", article.Title);
+    }
+
+    [Fact]
+    public void A_kicker_inside_the_h1_is_left_out()
+    {
+        var head = "<meta property=\"og:title\" content=\"Interne Unterlagen im Netz: Daten von Rheinmetall gehackt\">";
+        var body = $"<article><h1><span class=\"dachzeile\">Interne Unterlagen im Netz</span> <span class=\"headline\">Daten von Rheinmetall gehackt</span></h1>{Prose}</article>";
+        var article = Page.Extract(Page.Html(head, body));
+
+        Assert.Equal("Daten von Rheinmetall gehackt", article.Title);
+    }
+
+    [Theory]
+    [InlineData("Rasende Polizisten | strafprozess.ch", "https://www.strafprozess.ch/x", "Rasende Polizisten")]
+    [InlineData("Example News - Council approves the bridge", "https://examplenews.com/x", "Council approves the bridge")]
+    [InlineData("Leasing oder Finanzierung – was lohnt sich mehr?", "https://finanz.example/x", "Leasing oder Finanzierung – was lohnt sich mehr?")]
+    [InlineData("Reise ABC | Singapur Reiseinfo", "https://singapur.example/x", "Reise ABC")]
+    public void Without_a_heading_the_title_bar_loses_the_site_name(string titleBar, string url, string expected)
+    {
+        var article = Page.Extract(Page.Html($"<title>{titleBar}</title>", $"<main>{Prose}</main>"), url);
+
+        Assert.Equal(expected, article.Title);
+    }
+
+    [Fact]
+    public void A_single_h1_is_the_title_when_metadata_says_something_else()
+    {
+        var head = "<title>Anwalt Niemeyer</title>";
+        var article = Page.Extract(Page.Html(head, $"<div class=\"col\"><h1>Willkommen!</h1>{Prose}</div>"));
+
+        Assert.Equal("Willkommen!", article.Title);
+    }
+
+    [Fact]
+    public void A_page_without_any_title_warns()
+    {
+        var article = Page.Extract(Page.Html(string.Empty, $"<main>{Prose}</main>"));
+
+        Assert.Null(article.Title);
+        Assert.Contains(article.Warnings, w => w.StartsWith("title:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_blog_name_h1_loses_to_the_longer_post_heading_the_title_bar_also_names()
+    {
+        var html = Page.Html(
+            "<title>Tiny Notes » Blog Archive » Why the harbour closed early on Tuesday</title>",
+            $"<h1>Tiny Notes</h1><div class=\"post\"><h2>Why the harbour closed early on Tuesday</h2><p>{Page.Prose("Alpha")}</p></div>");
+
+        Assert.Equal("Why the harbour closed early on Tuesday", Page.Extract(html).Title);
+    }
+
+    [Fact]
+    public void A_headline_h1_stays_when_a_shorter_heading_names_the_section()
+    {
+        var html = Page.Html(
+            "<title>Why the harbour closed early on Tuesday - Harbour</title>",
+            $"<h2>Harbour</h2><h1>Why the harbour closed early on Tuesday</h1><p>{Page.Prose("Alpha")}</p>");
+
+        Assert.Equal("Why the harbour closed early on Tuesday", Page.Extract(html).Title);
+    }
+}
