@@ -164,6 +164,25 @@ public sealed partial class RuleGenerator
         w.Line();
         w.Line("/// <summary>As <see cref=\"ForUrl(global::System.Uri)\"/>; null also when <paramref name=\"url\"/> is not an absolute URL.</summary>");
         w.Line($"public static {Runtime}.IArticleExtractor? ForUrl(string url) => {Runtime}.Engine.ExtractorRegistry.Find(All, url);");
+
+        // The front door: the rule that serves the URL, else the generic fallback.
+        var overloads = new[]
+        {
+            ("string html, string url", "html"),
+            ("string html, global::System.Uri url", "html"),
+            ("global::System.IO.Stream html, global::System.Uri url", "html"),
+            ("global::AngleSharp.Dom.IDocument document, global::System.Uri url", "document"),
+        };
+        for (var i = 0; i < overloads.Length; i++)
+        {
+            var (parameters, input) = overloads[i];
+            w.Line();
+            w.Line(i == 0
+                ? "/// <summary>The article of any page: the rule that serves <paramref name=\"url\"/> (as <see cref=\"ForUrl(global::System.Uri)\"/> picks it), else the generic fallback, whose article says so in a warning; with <paramref name=\"fallback\"/> false, a page no rule serves throws <see cref=\"global::NewsRules.NoRuleException\"/>.</summary>"
+                : "/// <inheritdoc cref=\"Extract(string, string, bool)\"/>");
+            w.Line($"public static {Runtime}.Article Extract({parameters}, bool fallback = true) => {Runtime}.Extractor.Extract({input}, url, All, fallback);");
+        }
+
         w.Close();
         w.Close();
         return w.ToString();

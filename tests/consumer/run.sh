@@ -156,7 +156,7 @@ if [ "$app_ready" = true ]; then
     ok "the app builds (rule compiled by the packed generator; AOT, trim and single-file analyzers on, warnings as errors)"
     if (cd Gazette && dotnet run --no-build >"$work/app-run.json" 2>"$work/app-run.err"); then
       if grep -qF '"title": "Tidal mill turns again after 90 years",' "$work/app-run.json"; then
-        ok "Sites.HeronGazette.Extract read the page: typed title, lead, authors, date, image, captions, body, Desk, Topics; Sites.All and ForUrl"
+        ok "Sites.HeronGazette.Extract read the page: typed title, lead, authors, date, image, captions, body, Desk, Topics; Sites.All, ForUrl and the Extract front door (rule, else fallback)"
       else
         bad "the app exited 0 but printed no title" "$work/app-run.json"
       fi

@@ -34,5 +34,17 @@ namespace Test.Sites
 
         /// <summary>As <see cref="ForUrl(global::System.Uri)"/>; null also when <paramref name="url"/> is not an absolute URL.</summary>
         public static global::NewsRules.IArticleExtractor? ForUrl(string url) => global::NewsRules.Engine.ExtractorRegistry.Find(All, url);
+
+        /// <summary>The article of any page: the rule that serves <paramref name="url"/> (as <see cref="ForUrl(global::System.Uri)"/> picks it), else the generic fallback, whose article says so in a warning; with <paramref name="fallback"/> false, a page no rule serves throws <see cref="global::NewsRules.NoRuleException"/>.</summary>
+        public static global::NewsRules.Article Extract(string html, string url, bool fallback = true) => global::NewsRules.Extractor.Extract(html, url, All, fallback);
+
+        /// <inheritdoc cref="Extract(string, string, bool)"/>
+        public static global::NewsRules.Article Extract(string html, global::System.Uri url, bool fallback = true) => global::NewsRules.Extractor.Extract(html, url, All, fallback);
+
+        /// <inheritdoc cref="Extract(string, string, bool)"/>
+        public static global::NewsRules.Article Extract(global::System.IO.Stream html, global::System.Uri url, bool fallback = true) => global::NewsRules.Extractor.Extract(html, url, All, fallback);
+
+        /// <inheritdoc cref="Extract(string, string, bool)"/>
+        public static global::NewsRules.Article Extract(global::AngleSharp.Dom.IDocument document, global::System.Uri url, bool fallback = true) => global::NewsRules.Extractor.Extract(document, url, All, fallback);
     }
 }

@@ -42,6 +42,12 @@ IArticleExtractor? byUrl = Sites.ForUrl(new Uri(Url));
 Expect("Sites.ForUrl(article)", byUrl?.GetType().Name, "HeronGazetteExtractor");
 Expect("Sites.ForUrl(other host)", Sites.ForUrl(new Uri("https://news.example/2031/04/x")), null);
 
+// The front door: the rule where one serves the URL, else the generic fallback.
+Expect("Sites.Extract(article)", Sites.Extract(html, Url).Title, article.Title);
+var elsewhere = Sites.Extract(html.Replace("heron-gazette.example", "news.example", StringComparison.Ordinal), "https://news.example/2031/04/x");
+Expect("Sites.Extract(other host) is the fallback's", elsewhere.Site, "news.example");
+Expect("the fallback finds the headline", elsewhere.Title, "Tidal mill turns again after 90 years");
+
 Console.WriteLine(ArticleJson.Serialize(article));
 foreach (var failure in failures)
 {
