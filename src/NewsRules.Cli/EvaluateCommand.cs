@@ -19,7 +19,7 @@ internal static class EvaluateCommand
         var genericOnly = new Option<bool>("--generic-only") { Description = "Use the generic extractor on every page, even where a compiled rule serves the URL." };
         var page = new Option<string?>("--page") { Description = "Only cases whose page path contains this text." };
         var details = new Option<bool>("--details") { Description = "Also print a line per page that went wrong: snippets missed or leaked, title, author or date different." };
-        var command = new Command("evaluate", "Measure extraction on a trafilatura-style corpus: body precision, recall, F1 and accuracy; title, author and date accuracy.")
+        var command = new Command("evaluate", "Measure extraction on a trafilatura-style corpus: body precision, recall, F1 and accuracy; title, author and date accuracy.\n\nExamples:\n  newsrules evaluate ../shared/corpus/trafilatura-eval\n  newsrules evaluate ../shared/corpus/trafilatura-eval --generic-only --page spiegel")
         {
             corpus, genericOnly, page, details,
         };

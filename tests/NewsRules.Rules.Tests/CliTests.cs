@@ -24,6 +24,34 @@ public sealed class CliTests : IDisposable
         return new Result(code, output.ToString(), error.ToString());
     }
 
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("check")]
+    [InlineData("accept")]
+    [InlineData("batch")]
+    [InlineData("new")]
+    [InlineData("report")]
+    [InlineData("conformance")]
+    [InlineData("evaluate")]
+    public void Every_verb_has_help_with_an_example_that_calls_it(string verb)
+    {
+        var result = Run(verb, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Example", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"newsrules {verb} ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_root_help_lists_the_exit_codes()
+    {
+        var result = Run("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Exit codes: 0 ok, 1 extraction problems", result.Output, StringComparison.Ordinal);
+        Assert.Contains("2 usage or rule errors", result.Output, StringComparison.Ordinal);
+    }
+
     private string WriteTemp(string name, string text)
     {
         var path = Path.Combine(temp.FullName, name);
