@@ -34,10 +34,10 @@ internal static class ReportCommand
 
         var noFallback = new Option<bool>("--no-fallback")
         {
-            Description = "Fail when no compiled rule serves the URL, instead of reporting what the generic fallback extracts (its JSON, without field outlines).",
+            Description = "Fail when no compiled rule serves the URL, instead of reporting what the generic fallback extracts (its JSON, and outlines of the body, captions and left-out elements it chose).",
         };
 
-        var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it. A page no rule serves gets the generic fallback's JSON and warnings, without outlines (unless --no-fallback).\n\nExamples:\n  newsrules report rules/arabic.rt.com/samples/lavrov-mali.html --out lavrov.report.html\n  newsrules report page.html --rule draft.yaml --url https://www.example.com/news/1")
+        var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it. A page no rule serves gets what the generic fallback chose: body, captions and left-out elements outlined, its JSON and warnings (unless --no-fallback).\n\nExamples:\n  newsrules report rules/arabic.rt.com/samples/lavrov-mali.html --out lavrov.report.html\n  newsrules report page.html --rule draft.yaml --url https://www.example.com/news/1")
         {
             page, rule, url, outFile, noFallback,
         };
@@ -110,9 +110,10 @@ internal static class ReportCommand
             }
             else if (fallback)
             {
-                // What the generic fallback chose: its article and warnings; it has no selectors to outline.
+                // What the generic fallback chose: its article, warnings, and the body containers,
+                // captions and left-out elements content scoring picked, outlined.
                 extractor = NewsRules.Generic.GenericExtractor.Instance;
-                ruleSource = $"generic fallback (no rule serves {url.Host}; no field outlines)";
+                ruleSource = $"generic fallback (no rule serves {url.Host}; outlines show what content scoring chose)";
                 error.WriteLine($"newsrules: note: no compiled rule serves {url}; reporting what the generic fallback extracts (pass --no-fallback to fail instead).");
             }
             else

@@ -233,6 +233,32 @@ public sealed class ReportBuilderTests : IDisposable
     }
 
     [Fact]
+    public void The_fallback_report_outlines_the_body_captions_and_left_out_parts_content_scoring_chose()
+    {
+        const string Paragraph = "<p>The boats came back before the storm, and the harbour master counted every one of them twice, writing each name into the old ledger by the window.</p>";
+        var page = temp.Write("harbour.html",
+            "<html><head><link rel=canonical href='https://unknown.example/news/harbour'></head><body>" +
+            "<nav class='menu'><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>" +
+            "<div id='story'><h1>Harbour news</h1>" + Paragraph + Paragraph +
+            "<div class='share-bar'><a href='https://share.example/a'>Share</a> <a href='https://share.example/b'>Post</a> <a href='https://share.example/c'>Mail</a></div>" +
+            "<figure><img src='/boats.jpg'><figcaption>Boats in the harbour at dusk.</figcaption></figure>" +
+            Paragraph + Paragraph + "</div>" +
+            "<footer class='site-footer'><a href='/about'>About</a> <a href='/contact'>Contact</a></footer></body></html>");
+        var result = ReportFiles.Run(temp.PathOf("harbour.report.html"), page);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var report = ReportFiles.Parse(result.Report!);
+        Assert.Equal("body#0", report.QuerySelector("#story")!.GetAttribute("data-nr-mark"));
+        Assert.Equal("captions#0", report.QuerySelector("figcaption")!.GetAttribute("data-nr-mark"));
+        Assert.Equal("junk#0", report.QuerySelector(".share-bar")!.GetAttribute("data-nr-mark"));
+        Assert.Null(report.QuerySelector("nav")!.GetAttribute("data-nr-mark"));
+        var panel = Panel(report).QuerySelector(".nr-fields")!.TextContent;
+        Assert.Contains("content scoring", panel, StringComparison.Ordinal);
+        Assert.Contains("left out", panel, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share", Panel(report).QuerySelector(".nr-json")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_no_fallback_a_page_no_rule_serves_fails_naming_the_host()
     {
         var page = temp.Write("unknown.html", "<html><head><link rel=canonical href='https://unknown.example/a/1'></head><body><h1>x</h1></body></html>");

@@ -110,6 +110,47 @@ internal static class FieldMarks
         return fields;
     }
 
+    /// <summary>
+    /// What the generic fallback chose on a page no rule serves, marked like a rule's fields: the
+    /// body containers content scoring read, the captions it lifted out, and the outermost
+    /// elements it left out inside the body (as junk). Its "selector" is the method, not CSS.
+    /// </summary>
+    public static IReadOnlyList<MarkedField> ApplyGeneric(IDocument document, Uri url)
+    {
+        var selection = NewsRules.Generic.GenericExtractor.Choose(document, url);
+        if (selection is null || selection.Containers.Count == 0)
+        {
+            return Array.Empty<MarkedField>();
+        }
+
+        var captions = new List<IElement>();
+        var leftOut = new List<IElement>();
+        foreach (var container in selection.Containers)
+        {
+            foreach (var element in Dom.Elements(container))
+            {
+                if (selection.Captions.Contains(element) && (captions.Count == 0 || !Dom.IsInside(element, captions[captions.Count - 1])))
+                {
+                    captions.Add(element);
+                }
+                else if (selection.Excluded.Contains(element) && (leftOut.Count == 0 || !Dom.IsInside(element, leftOut[leftOut.Count - 1])))
+                {
+                    leftOut.Add(element);
+                }
+            }
+        }
+
+        MarkedAlternative Chosen(string method, IReadOnlyList<IElement> elements) => new(method, elements.Count, elements.Count, elements.Count > 0, elements);
+        var fields = new List<MarkedField>
+        {
+            new("body", "body", Colors["body"], new[] { Chosen("generic fallback: content scoring", selection.Containers) }),
+            new("captions", "captions", Colors["captions"], new[] { Chosen("generic fallback: figcaption and caption-like elements", captions) }),
+            new("junk", "left out", Colors["junk"], new[] { Chosen("generic fallback: furniture, link lists, boilerplate lines", leftOut) }),
+        };
+        Write(fields);
+        return fields;
+    }
+
     /// <summary>Adds the tokens to the elements; an element matched several times carries each token once.</summary>
     private static void Write(IReadOnlyList<MarkedField> fields)
     {

@@ -42,7 +42,12 @@ internal static class ReportBuilder
 
         // Extraction and matching see the page exactly as the engine does, before anything is removed.
         var article = extractor.Extract(document, url);
-        var fields = extractor is IRuleExtractor backed ? FieldMarks.Apply(backed.Rule, document) : Array.Empty<MarkedField>();
+        var fields = extractor switch
+        {
+            IRuleExtractor backed => FieldMarks.Apply(backed.Rule, document),
+            NewsRules.Generic.GenericExtractor => FieldMarks.ApplyGeneric(document, url),
+            _ => Array.Empty<MarkedField>(),
+        };
         PageSanitizer.Apply(document, url);
         AddHead(document);
 

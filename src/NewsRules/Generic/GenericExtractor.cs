@@ -66,6 +66,25 @@ public sealed class GenericExtractor : IArticleExtractor
         return Run(document, url).Article;
     }
 
+    /// <summary>
+    /// The elements content scoring chooses on the page, as <see cref="Run"/> reads them: the body
+    /// containers, the captions and what it leaves out inside them (for the review page). Null
+    /// when the page has no body.
+    /// </summary>
+    internal static ContentSelection? Choose(IDocument document, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(url);
+        var root = document.Body ?? document.DocumentElement;
+        if (root is null)
+        {
+            return null;
+        }
+
+        var metadata = MetadataReader.Read(document, url, UrlResolver.BaseOf(document, url));
+        return ContentFinder.Find(PageTree.Build(root), metadata);
+    }
+
     /// <summary>Extracts the article and says where each field came from (for <c>fallback: true</c> rules and explanations).</summary>
     internal static GenericResult Run(IDocument document, Uri url)
     {
