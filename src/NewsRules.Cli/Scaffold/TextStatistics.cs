@@ -123,8 +123,9 @@ internal sealed class TextStatistics
         furniture.Add(false);
         open.Push((rootIndex, rootIndex, false, false));
 
-        INode? node = root.FirstChild;
-        while (node is not null)
+        // TreeWalk steps by child index (NextSibling searches the parent's children: quadratic).
+        var walk = new TreeWalk(root);
+        while (walk.Current is { } node)
         {
             var descend = false;
             if (node is IText text)
@@ -154,31 +155,11 @@ internal sealed class TextStatistics
                 }
             }
 
-            if (descend)
+            // Leave every element the step finished (Left[0] is the node itself, never pushed).
+            walk.Next(descend);
+            for (var left = 1; left < walk.Left.Count; left++)
             {
-                node = node.FirstChild;
-                continue;
-            }
-
-            // Leave the node and every ancestor that ends with it.
-            while (node is not null && node != root)
-            {
-                if (node.NextSibling is { } sibling)
-                {
-                    node = sibling;
-                    break;
-                }
-
-                node = node.Parent;
-                if (node is not null && node != root)
-                {
-                    open.Pop();
-                }
-            }
-
-            if (node == root)
-            {
-                node = null;
+                open.Pop();
             }
         }
 

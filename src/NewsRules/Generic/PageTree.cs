@@ -159,8 +159,10 @@ internal sealed class PageTree
         }
 
         Enter(root);
-        INode? node = root.FirstChild;
-        while (node is not null)
+        // TreeWalk steps by child index: AngleSharp's NextSibling searches the parent's children,
+        // which made this walk quadratic on wide pages.
+        var walk = new TreeWalk(root);
+        while (walk.Current is { } node)
         {
             var descend = false;
             if (node is IText t)
@@ -180,30 +182,11 @@ internal sealed class PageTree
                 }
             }
 
-            if (descend)
+            // Exit every element the step finished (Left[0] is the node itself, already handled).
+            walk.Next(descend);
+            for (var left = 1; left < walk.Left.Count; left++)
             {
-                node = node.FirstChild;
-                continue;
-            }
-
-            while (node is not null && node != root)
-            {
-                if (node.NextSibling is { } sibling)
-                {
-                    node = sibling;
-                    break;
-                }
-
-                node = node.Parent;
-                if (node is not null && node != root)
-                {
-                    Exit();
-                }
-            }
-
-            if (node == root)
-            {
-                node = null;
+                Exit();
             }
         }
 
