@@ -261,4 +261,62 @@ public sealed class BodyScoringTests
 
         Assert.Contains(marker, article.Text);
     }
+
+    [Fact]
+    public void The_standfirst_above_the_body_that_shows_the_page_description_opens_the_text()
+    {
+        var standfirst = "The council approved the new bridge on Tuesday after a debate of four hours, and work starts in spring.";
+        var body = $"<div class=\"head\"><h1>Council approves the bridge</h1><p class=\"intro\">{standfirst}</p></div><div id=\"top\">{Page.Nav("Section")}</div>"
+            + $"<div class=\"text\"><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p></div>";
+        var article = Page.Extract(Page.Html($"<meta name=\"description\" content=\"{standfirst[..70]}…\">", body));
+
+        Assert.StartsWith(standfirst, article.Text);
+        Assert.Contains("Beta sentence 4", article.Text);
+        Assert.DoesNotContain("Section 1", article.Text);
+    }
+
+    [Fact]
+    public void A_standfirst_already_inside_the_body_is_read_once()
+    {
+        var standfirst = "The council approved the new bridge on Tuesday after a debate of four hours, and work starts in spring.";
+        var body = $"<div id=\"top\">{Page.Nav("Section")}</div><article><h1>Council approves the bridge</h1><p>{standfirst}</p><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p></article>";
+        var article = Page.Extract(Page.Html($"<meta name=\"description\" content=\"{standfirst}\">", body));
+
+        Assert.StartsWith(standfirst, article.Text);
+        Assert.Single(article.Text.Split("\n\n"), p => p == standfirst);
+    }
+
+    [Fact]
+    public void A_description_that_the_page_does_not_show_adds_nothing_to_the_text()
+    {
+        var body = $"<h1>Council approves the bridge</h1><div class=\"text\"><p>{Page.Prose("Alpha")}</p></div>";
+        var article = Page.Extract(Page.Html("<meta name=\"description\" content=\"A summary written for search engines only, never shown on the page itself.\">", body));
+
+        Assert.DoesNotContain("search engines", article.Text);
+        Assert.StartsWith("Alpha sentence 1", article.Text);
+    }
+
+    [Theory]
+    [InlineData("<p>January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments</p>", "categories")]
+    [InlineData("<p>24.01.2022 11:38 Kategorie: News</p>", "Kategorie")]
+    [InlineData("<div>Freitag | 14. Juni 2019 | 15:49 VON Jane Doe IN Fashion | 0 COMMENTS</div>", "COMMENTS")]
+    public void A_post_meta_line_with_a_date_is_left_out(string line, string marker)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p>{line}<p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.DoesNotContain(marker, article.Text);
+        Assert.Contains("Omega sentence 1", article.Text);
+    }
+
+    [Theory]
+    [InlineData("On 14 June 2019 the council met again.")]
+    [InlineData("Tickets: 12 euros, from 3 May 2021.")]
+    public void A_short_sentence_with_a_date_stays(string line)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains(line, article.Text);
+    }
 }

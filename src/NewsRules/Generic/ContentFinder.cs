@@ -50,6 +50,8 @@ internal static partial class ContentFinder
     internal static double ReadAlso = 1;
     internal static double TrailingHeading = 1;
     internal static int TrailingText = 40;
+    internal static double MetaLine = 1;
+    internal static double VisibleLead = 1;
 
     public static ContentSelection Find(PageTree tree, PageMetadata metadata)
     {
@@ -217,6 +219,14 @@ internal static partial class ContentFinder
             containers.Add(best);
         }
 
+        // The standfirst: the page's description shown as a paragraph just before the body, but
+        // outside the container (a teaser box above the text). It is the article's, as a reader sees it.
+        if (VisibleLead > 0 && metadata.Lead is { } description && containers.Count > 0
+            && FindVisibleLead(tree, description, insideJunk, containers[0]) is var lead and >= 0)
+        {
+            containers.Insert(0, lead);
+        }
+
         var cut = new bool[n];
         var titleIndex = metadata.TitleElement is { } heading ? tree.IndexOf(heading) : -1;
         foreach (var container in containers)
@@ -283,6 +293,57 @@ internal static partial class ContentFinder
         }
 
         return selection;
+    }
+
+    /// <summary>
+    /// The block before <paramref name="first"/> (outside it, outside furniture) whose text is the
+    /// page's description, or starts as the description starts when that is cut short ("…"); -1 if none.
+    /// </summary>
+    private static int FindVisibleLead(PageTree tree, string description, bool[] insideJunk, int first)
+    {
+        var wanted = Evaluate(description);
+        if (wanted.Length < 40)
+        {
+            return -1;
+        }
+
+        var visible = 0;
+        foreach (var c in wanted)
+        {
+            visible += c == ' ' ? 0 : 1;
+        }
+
+        var prefix = wanted[..Math.Min(60, wanted.Length)];
+        for (var i = 1; i < first; i++)
+        {
+            if (tree.End[i] > first)
+            {
+                // An ancestor of the container: the lead lies inside it, further down.
+                continue;
+            }
+
+            if (insideJunk[i] || tree.OwnText[i] * 2 < tree.Text[i] || tree.Text[i] < visible * 0.8 || tree.Text[i] > visible * 3 || tree.Links[i] > 0)
+            {
+                continue;
+            }
+
+            var text = Evaluate(HtmlText.Of(tree.Elements[i]));
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return i;
+            }
+
+            i = tree.End[i] - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>White space runs to one space, trimmed, and a trailing ellipsis dropped: text to compare.</summary>
+    private static string Evaluate(string text)
+    {
+        var normal = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return normal.TrimEnd('…', '.', ' ');
     }
 
     /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
@@ -409,7 +470,7 @@ internal static partial class ContentFinder
     /// <summary>A short block (or a &lt;time&gt;) whose words alone say it is furniture: "Mehr zum Thema", a lone date.</summary>
     private static bool IsBoilerplateLine(PageTree tree, int i)
     {
-        if (tree.Text[i] > 80 || tree.Text[i] == 0)
+        if (tree.Text[i] > 100 || tree.Text[i] == 0)
         {
             return false;
         }
@@ -420,7 +481,13 @@ internal static partial class ContentFinder
             return DateText.IsDateOnly(HtmlText.Of(element));
         }
 
-        return tree.OwnText[i] > 0 && Hints.IsBoilerplateText(HtmlText.Of(element));
+        if (tree.OwnText[i] == 0)
+        {
+            return false;
+        }
+
+        var text = HtmlText.Of(element);
+        return Hints.IsBoilerplateText(text) || (MetaLine > 0 && Hints.IsPostMetaLine(text));
     }
 
     /// <summary>
