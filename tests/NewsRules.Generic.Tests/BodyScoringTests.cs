@@ -345,4 +345,44 @@ public sealed class BodyScoringTests
         Assert.Contains("Alpha sentence 2", article.Text);
         Assert.DoesNotContain("Breed number 7", article.Text);
     }
+
+    [Theory]
+    [InlineData("Follow The Gazette on Twitter and Instagram @Gazette and on Facebook. Send us a message on WhatsApp.")]
+    [InlineData("For the latest stories and breaking news updates download the Gazette apps for iOS and Android.")]
+    [InlineData("Síguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones.")]
+    [InlineData("To view the full story, please subscribe to The Gazette. You can choose an annual subscription.")]
+    [InlineData("Jede kleine Spende hilft den Menschen in der Region!")]
+    [InlineData("Never miss the latest news by signing up to our newsletter today!")]
+    public void A_call_to_follow_subscribe_or_give_is_left_out(string line)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.DoesNotContain(line, article.Text);
+        Assert.Contains("Omega sentence 1", article.Text);
+    }
+
+    [Theory]
+    [InlineData("Ten years ago Twitter was where the council's press office posted its notices first.")]
+    [InlineData("The mayor said the town would support independent shops with a new fund next year.")]
+    public void A_sentence_that_names_a_network_or_support_stays(string line)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains(line, article.Text);
+    }
+
+    [Theory]
+    [InlineData("Abbildung 4: Die Schicht unter dem Neuschnee, im Querschnitt.")]
+    [InlineData("(Credit: Jane Doe / Gazette)")]
+    [InlineData("The mayor at the opening of the bridge. © AFP / John Roe")]
+    public void A_caption_or_credit_written_as_a_paragraph_is_lifted_out_of_the_text(string line)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.DoesNotContain(line, article.Text);
+        Assert.Contains(line, article.Captions);
+    }
 }

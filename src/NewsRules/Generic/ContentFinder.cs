@@ -53,6 +53,8 @@ internal static partial class ContentFinder
     internal static double MetaLine = 1;
     internal static double VisibleLead = 1;
     internal static double HoldsMain = 1;
+    internal static double CaptionLine = 1;
+    internal static double CallToAction = 1;
 
     public static ContentSelection Find(PageTree tree, PageMetadata metadata)
     {
@@ -275,12 +277,13 @@ internal static partial class ContentFinder
                 }
 
                 if (junk[i] || (!holdsArticle[i] && IsLinkList(tree, i)) || IsBoilerplateLine(tree, i) || (ReadAlso > 0 && IsReadAlsoLine(tree, i))
+                    || (CallToAction > 0 && IsCallToAction(tree, i))
                     || (TrailingHeading > 0 && IsTrailingHeading(tree, i, junk, container)))
                 {
                     selection.Excluded.Add(element);
                     cut[i] = true;
                 }
-                else if (Hints.IsCaption(element))
+                else if (Hints.IsCaption(element) || (CaptionLine > 0 && IsCaptionLine(tree, i)))
                 {
                     selection.Captions.Add(element);
                     cut[i] = true;
@@ -534,6 +537,18 @@ internal static partial class ContentFinder
         var at = linkText.Length == 0 ? -1 : line.IndexOf(linkText, StringComparison.Ordinal);
         return at > colon;
     }
+
+    /// <summary>A block of its own that is a picture's caption or credit by its words: "Abbildung 4: …", "Foto: …", "… © AFP".</summary>
+    private static bool IsCaptionLine(PageTree tree, int i) =>
+        tree.OwnText[i] > 0 && tree.Text[i] <= 250 && tree.OwnText[i] * 2 >= tree.Text[i] && IsBlock(tree.Elements[i])
+        && Hints.IsCaptionText(HtmlText.Of(tree.Elements[i]));
+
+    /// <summary>A short block that asks the reader to follow, subscribe, download, register or give, rather than telling the story.</summary>
+    private static bool IsCallToAction(PageTree tree, int i) =>
+        tree.OwnText[i] > 0 && tree.Text[i] <= 250 && tree.OwnText[i] * 2 >= tree.Text[i] && IsBlock(tree.Elements[i])
+        && Hints.IsCallToActionText(HtmlText.Of(tree.Elements[i]));
+
+    private static bool IsBlock(IElement element) => element.LocalName is "p" or "div" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "section" or "aside" or "dd";
 
     /// <summary>A list or box that is mostly links: navigation, related stories, tag clouds.</summary>
     private static bool IsLinkList(PageTree tree, int i)

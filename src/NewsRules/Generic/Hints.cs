@@ -226,6 +226,35 @@ internal static partial class Hints
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionEnd();
 
+    /// <summary>
+    /// True for a picture's caption or credit written as a paragraph: it opens with "Abbildung 4:",
+    /// "Figure 2:", "Foto:", "Bild:", "(Credit:", or carries a "©" credit.
+    /// </summary>
+    public static bool IsCaptionText(string text) => text.Length <= 250 && CaptionText().IsMatch(text);
+
+    [GeneratedRegex(
+        @"^\W{0,2}(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|credit|crédit|photo credit|fotos?|bildquelle|illustration)\s*\d*\s*:|©|\(c\)\s*\p{Lu}|\|\s*(?:foto|photo|bild)\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CaptionText();
+
+    /// <summary>
+    /// True for a line that asks the reader to do something for the publisher: follow it on social
+    /// networks, get its app or newsletter, subscribe, register, become a member, donate.
+    /// </summary>
+    public static bool IsCallToActionText(string text) => text.Length <= 250 && (CallToActionText().IsMatch(text) || SocialNetworks().Matches(text).Count >= 3);
+
+    [GeneratedRegex(
+        @"\b(?:follow us|follow (?:the|our) \w+ on|síguenos|siguenos|suivez-nous|folge?n? (?:sie |du )?uns|seguici|" +
+        @"download (?:the|our)\b.{0,40}\bapps?\b|\bapps? for ios|app store|google play|" +
+        @"sign(?:ing)? up (?:to|for) our|subscribe to|please subscribe|suscríbete|abonnieren sie|jetzt abonnieren|newsletter an|zum newsletter|für unseren newsletter|unseren newsletter|our newsletter|" +
+        @"(?:support|supporting) (?:our work|our journalism|us\b|independent journalism)|unterstützen sie|unterstütze uns|jede (?:kleine )?spende|spenden sie|donate|hazte miembro|werden sie mitglied|become a member|" +
+        @"already a subscriber|subscribers also|bitte registrieren sie sich|im abo\b|als e-paper)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CallToActionText();
+
+    [GeneratedRegex(@"\b(?:facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SocialNetworks();
+
     [GeneratedRegex(@"(?<![\w-])(?:category|tag)-[\w-]+", RegexOptions.CultureInvariant)]
     private static partial Regex TaxonomyClass();
 
