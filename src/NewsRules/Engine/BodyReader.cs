@@ -77,9 +77,11 @@ internal sealed class BodyReader
 
             // Close (and flush) every block element the walk leaves.
             walk.Next(descend);
-            foreach (var done in walk.Left)
+            var leftNodes = walk.Left;
+            for (var i = 0; i < leftNodes.Count; i++)
             {
-                if (done is IElement left && open.Count > 1 && open.Peek().Element == left)
+                // By index: a foreach over the interface boxed an enumerator for every node of the body.
+                if (leftNodes[i] is IElement left && open.Count > 1 && open.Peek().Element == left)
                 {
                     Flush(open.Pop().Kind);
                 }
@@ -128,9 +130,10 @@ internal sealed class BodyReader
             return;
         }
 
-        var raw = buffer.ToString();
+        // Normalized straight from the buffer: one string, not the raw text and then the normalized copy.
+        var text = kind == BlockKind.Preformatted ? TextNormalizer.NormalizePreformatted(buffer.ToString()) : TextNormalizer.Normalize(buffer);
         buffer.Clear();
-        Add(kind, kind == BlockKind.Preformatted ? TextNormalizer.NormalizePreformatted(raw) : TextNormalizer.Normalize(raw));
+        Add(kind, text);
     }
 
     private void Add(BlockKind kind, string text)
