@@ -401,8 +401,46 @@ internal readonly struct ElementFacts
 
     public string? Class { get; }
 
-    public static ElementFacts Of(IElement element) =>
-        element.Attributes.Length == 0
-            ? new(element, element.LocalName, null, null)
-            : new(element, element.LocalName, element.Id, element.GetAttribute("class"));
+    /// <summary>
+    /// The element's tag, <c>id</c> (as <c>element.Id</c>: the first attribute without a namespace
+    /// whose local name is <c>id</c>) and <c>class</c> (as <c>GetAttribute("class")</c>: the first whose
+    /// qualified name is <c>class</c>), from one pass over its attributes: <c>element.Id</c> and
+    /// <c>GetAttribute</c> each searched them again, a fifth of the page walk's time.
+    /// </summary>
+    public static ElementFacts Of(IElement element)
+    {
+        var attributes = element.Attributes;
+        var count = attributes.Length;
+        if (count == 0)
+        {
+            return new(element, element.LocalName, null, null);
+        }
+
+        string? id = null;
+        string? @class = null;
+        var idFound = false;
+        var classFound = false;
+        for (var i = 0; i < count && !(idFound && classFound); i++)
+        {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            var localName = attribute.LocalName;
+            if (!idFound && localName == "id" && attribute.NamespaceUri is null)
+            {
+                id = attribute.Value;
+                idFound = true;
+            }
+
+            if (!classFound && localName == "class" && attribute.Name == "class")
+            {
+                @class = attribute.Value;
+                classFound = true;
+            }
+        }
+
+        return new(element, element.LocalName, id, @class);
+    }
 }

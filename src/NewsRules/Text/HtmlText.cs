@@ -32,17 +32,30 @@ public static class HtmlText
             return true;
         }
 
-        if (element.Attributes.Length == 0)
+        // One pass over the attributes, as HasAttribute("hidden") and GetAttribute("style") read
+        // them (by qualified name; both names are lower case already), instead of two searches.
+        var attributes = element.Attributes;
+        var count = attributes.Length;
+        string? style = null;
+        for (var i = 0; i < count; i++)
         {
-            return false;
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            var name = attribute.Name;
+            if (name == "hidden")
+            {
+                return true;
+            }
+
+            if (style is null && name == "style")
+            {
+                style = attribute.Value;
+            }
         }
 
-        if (element.HasAttribute("hidden"))
-        {
-            return true;
-        }
-
-        var style = element.GetAttribute("style");
         return style is not null && IsDisplayNone(style);
     }
 
