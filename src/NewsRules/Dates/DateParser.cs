@@ -584,7 +584,7 @@ public static partial class DateParser
     /// DateTimeOffset parsing cannot say whether the offset came from the value or from AssumeUniversal.
     /// DateTime parsing with RoundtripKind can: it yields Unspecified exactly when no offset was read.
     /// </summary>
-    private static bool HasWrittenOffset(string input, string format, CultureInfo provider)
+    internal static bool HasWrittenOffset(string input, string format, CultureInfo provider)
     {
         var ok = DateTime.TryParseExact(
             input, format, provider, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var parsed);
