@@ -319,4 +319,30 @@ public sealed class BodyScoringTests
 
         Assert.Contains(line, article.Text);
     }
+
+    [Theory]
+    [InlineData("container with-sidebar-right")]
+    [InlineData("left-navigation_page-wrapper")]
+    public void A_layout_wrapper_named_after_its_sidebar_or_navigation_still_gives_the_article_in_its_main(string wrapper)
+    {
+        var body = $"<div class=\"{wrapper}\"><main><div class=\"story__inner\"><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p></div></main>"
+            + $"<div class=\"side\">{Page.Nav("Side")}</div></div><div id=\"external-note\"><p>This link is to an external site that may or may not meet accessibility guidelines.</p></div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Alpha sentence 1", article.Text);
+        Assert.Contains("Beta sentence 4", article.Text);
+        Assert.DoesNotContain("Side 1", article.Text);
+    }
+
+    [Fact]
+    public void A_body_that_a_broken_page_nested_a_link_sidebar_into_is_not_taken_for_a_link_list()
+    {
+        // "<p><code><div class=sidebar…>": the parser puts the whole sidebar inside the article's wrapper.
+        var sidebar = "<div class=\"sidebar-widget\"><ul>" + string.Concat(Enumerable.Range(1, 60).Select(i => $"<li><a href=\"/b{i}\">Breed number {i} and its puppies</a></li>")) + "</ul></div>";
+        var body = $"<article class=\"entry-content\"><div class=\"inner\"><h1>Buying a puppy</h1><p>{Page.Prose("Alpha", 2)}</p><p><code>{sidebar}</code></p></div></article>";
+        var article = Page.Extract(Page.Html("<title>Buying a puppy</title>", body));
+
+        Assert.Contains("Alpha sentence 2", article.Text);
+        Assert.DoesNotContain("Breed number 7", article.Text);
+    }
 }

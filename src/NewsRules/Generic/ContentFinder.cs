@@ -52,6 +52,7 @@ internal static partial class ContentFinder
     internal static int TrailingText = 40;
     internal static double MetaLine = 1;
     internal static double VisibleLead = 1;
+    internal static double HoldsMain = 1;
 
     public static ContentSelection Find(PageTree tree, PageMetadata metadata)
     {
@@ -76,9 +77,11 @@ internal static partial class ContentFinder
             }
         }
 
+        // So are the elements around <main> (role=main): a page wrapper named "with-sidebar-right"
+        // or "left-navigation_page-wrapper" is a layout, not the sidebar or the navigation.
         for (var i = n - 1; i > 0; i--)
         {
-            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i])
+            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i] || (HoldsMain > 0 && IsMain(tree.Elements[i])))
             {
                 holdsArticle[tree.Parent[i]] = true;
             }
@@ -271,7 +274,7 @@ internal static partial class ContentFinder
                     continue;
                 }
 
-                if (junk[i] || IsLinkList(tree, i) || IsBoilerplateLine(tree, i) || (ReadAlso > 0 && IsReadAlsoLine(tree, i))
+                if (junk[i] || (!holdsArticle[i] && IsLinkList(tree, i)) || IsBoilerplateLine(tree, i) || (ReadAlso > 0 && IsReadAlsoLine(tree, i))
                     || (TrailingHeading > 0 && IsTrailingHeading(tree, i, junk, container)))
                 {
                     selection.Excluded.Add(element);
@@ -345,6 +348,9 @@ internal static partial class ContentFinder
         var normal = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return normal.TrimEnd('…', '.', ' ');
     }
+
+    private static bool IsMain(IElement element) =>
+        element.LocalName == "main" || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
     private static bool IsOtherPost(IElement sibling, IElement best)
