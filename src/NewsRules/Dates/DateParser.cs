@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
@@ -552,7 +553,7 @@ public static partial class DateParser
                 return false;
             }
 
-            if (HasWrittenOffset(input, format, provider))
+            if (MayReadOffset(format) && HasWrittenOffset(input, format, provider))
             {
                 result = parsed;
                 return true;
@@ -568,10 +569,22 @@ public static partial class DateParser
     }
 
     /// <summary>
+    /// False when <paramref name="format"/> cannot read an offset, so the value parsed with it
+    /// carries none and <see cref="HasWrittenOffset"/> (a second parse of the value) can be skipped.
+    /// Conservative: a custom format (two characters or more) with none of the letters that
+    /// read an offset or a zone anywhere, quoted or not (<c>z</c>, <c>K</c>, <c>Z</c>, and the
+    /// <c>G</c> of a literal GMT); standard formats (one character) always take the second parse.
+    /// </summary>
+    internal static bool MayReadOffset(string format) =>
+        format.Length < 2 || format.AsSpan().IndexOfAny(OffsetLetters) >= 0;
+
+    private static readonly SearchValues<char> OffsetLetters = SearchValues.Create("zZKGg");
+
+    /// <summary>
     /// DateTimeOffset parsing cannot say whether the offset came from the value or from AssumeUniversal.
     /// DateTime parsing with RoundtripKind can: it yields Unspecified exactly when no offset was read.
     /// </summary>
-    private static bool HasWrittenOffset(string input, string format, CultureInfo provider)
+    internal static bool HasWrittenOffset(string input, string format, CultureInfo provider)
     {
         var ok = DateTime.TryParseExact(
             input, format, provider, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var parsed);

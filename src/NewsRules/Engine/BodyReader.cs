@@ -18,10 +18,19 @@ internal sealed class BodyReader
     private readonly List<Block> blocks = new();
     private readonly StringBuilder buffer = new();
 
+    // The tag names of the excluded and the caption elements, when they are few: an element
+    // whose tag is none of them is in neither set, which spares hashing it (the first hash of an
+    // object is costly, and the body reader asked it of every element of the body).
+    private readonly string[]? excludedNames;
+    private readonly string[]? captionNames;
+    private const int MaxNames = 8;
+
     public BodyReader(HashSet<IElement> excluded, HashSet<IElement> captions)
     {
         this.excluded = excluded;
         this.captions = captions;
+        excludedNames = NamesOf(excluded);
+        captionNames = NamesOf(captions);
     }
 
     public List<Block> Blocks => blocks;
@@ -44,7 +53,7 @@ internal sealed class BodyReader
                 case IElement element when element.LocalName == "br":
                     LineBreak(open.Peek().Kind);
                     break;
-                case IElement element when (excluded.Count > 0 && excluded.Contains(element)) || HtmlText.IsSkipped(element):
+                case IElement element when IsIn(excluded, excludedNames, element) || HtmlText.IsSkipped(element):
                     // Left out, but a left-out block still ends the text before it: "one<div class=ad>…</div>two"
                     // is two paragraphs, not "onetwo".
                     if (HtmlText.BreaksText(element))
@@ -53,7 +62,7 @@ internal sealed class BodyReader
                     }
 
                     break;
-                case IElement element when captions.Count > 0 && captions.Contains(element):
+                case IElement element when IsIn(captions, captionNames, element):
                     Flush(open.Peek().Kind);
                     Add(BlockKind.Caption, HtmlText.Of(element, excluded));
                     break;
@@ -77,9 +86,11 @@ internal sealed class BodyReader
 
             // Close (and flush) every block element the walk leaves.
             walk.Next(descend);
-            foreach (var done in walk.Left)
+            var leftNodes = walk.Left;
+            for (var i = 0; i < leftNodes.Count; i++)
             {
-                if (done is IElement left && open.Count > 1 && open.Peek().Element == left)
+                // By index: a foreach over the interface boxed an enumerator for every node of the body.
+                if (leftNodes[i] is IElement left && open.Count > 1 && open.Peek().Element == left)
                 {
                     Flush(open.Pop().Kind);
                 }
@@ -112,6 +123,56 @@ internal sealed class BodyReader
         buffer.Append(TextNormalizer.LineBreak);
     }
 
+    /// <summary>The distinct tag names of the set's elements; null when there are more than a few.</summary>
+    private static string[]? NamesOf(HashSet<IElement> set)
+    {
+        var names = new List<string>(MaxNames);
+        foreach (var element in set)
+        {
+            var name = element.LocalName;
+            if (!names.Contains(name))
+            {
+                if (names.Count == MaxNames)
+                {
+                    return null;
+                }
+
+                names.Add(name);
+            }
+        }
+
+        return names.ToArray();
+    }
+
+    private static bool IsIn(HashSet<IElement> set, string[]? names, IElement element)
+    {
+        if (set.Count == 0)
+        {
+            return false;
+        }
+
+        if (names is not null)
+        {
+            var name = element.LocalName;
+            var known = false;
+            foreach (var candidate in names)
+            {
+                if (string.Equals(candidate, name, System.StringComparison.Ordinal))
+                {
+                    known = true;
+                    break;
+                }
+            }
+
+            if (!known)
+            {
+                return false;
+            }
+        }
+
+        return set.Contains(element);
+    }
+
     private static BlockKind KindOf(IElement element, BlockKind outer) => element.LocalName switch
     {
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
@@ -128,9 +189,10 @@ internal sealed class BodyReader
             return;
         }
 
-        var raw = buffer.ToString();
+        // Normalized straight from the buffer: one string, not the raw text and then the normalized copy.
+        var text = kind == BlockKind.Preformatted ? TextNormalizer.NormalizePreformatted(buffer.ToString()) : TextNormalizer.Normalize(buffer);
         buffer.Clear();
-        Add(kind, kind == BlockKind.Preformatted ? TextNormalizer.NormalizePreformatted(raw) : TextNormalizer.Normalize(raw));
+        Add(kind, text);
     }
 
     private void Add(BlockKind kind, string text)

@@ -42,13 +42,16 @@ internal static class RuleEngine
         // The matches of any caption alternative, in document order, when there are several.
         private readonly List<IElement>? captionMatches;
 
+        // The matches of any junk selector in the whole page, in document order.
+        private readonly List<IElement>? junkMatches;
+
         public Execution(SiteRule rule, IDocument document, Uri url)
         {
             this.rule = rule;
             this.document = document;
             this.url = url;
             baseUrl = UrlResolver.BaseOf(document, url);
-            pageMatches = MatchAll(document, rule, out captionMatches);
+            pageMatches = MatchAll(document, rule, out captionMatches, out junkMatches);
         }
 
         /// <summary>
@@ -56,7 +59,7 @@ internal static class RuleEngine
         /// alternative (a rule has 10 to 20); the index tests each element only against the
         /// selectors its id, classes, attributes and tag can satisfy (see <see cref="SelectorIndex"/>).
         /// </summary>
-        private static Dictionary<Selector, List<IElement>> MatchAll(IDocument document, SiteRule rule, out List<IElement>? captions)
+        private static Dictionary<Selector, List<IElement>> MatchAll(IDocument document, SiteRule rule, out List<IElement>? captions, out List<IElement>? junk)
         {
             var selectors = rule.PageSelectors;
             var lists = rule.PageIndex.Match(document);
@@ -66,7 +69,8 @@ internal static class RuleEngine
                 matches[selectors[i]] = lists[i];
             }
 
-            captions = lists.Length > selectors.Count ? lists[selectors.Count] : null;
+            captions = rule.CaptionGroup >= 0 ? lists[rule.CaptionGroup] : null;
+            junk = rule.JunkGroup >= 0 ? lists[rule.JunkGroup] : null;
             return matches;
         }
 
@@ -418,17 +422,37 @@ internal static class RuleEngine
         private HashSet<IElement> JunkIn(List<IElement> containers)
         {
             var junk = new HashSet<IElement>();
-            if (rule.Junk.Count == 0)
+            if (junkMatches is null || junkMatches.Count == 0 || containers.Count == 0)
             {
                 return junk;
             }
 
-            // One walk per container for all junk selectors together.
-            foreach (var container in containers)
+            // The page walk found junk everywhere; what counts lies below a container (not a
+            // container itself), as a walk of each container would find it.
+            if (containers.Count == 1)
             {
-                foreach (var element in rule.JunkIndex.Match(container)[0])
+                var container = containers[0];
+                foreach (var element in junkMatches)
                 {
-                    junk.Add(element);
+                    if (element != container && Dom.IsInside(element, container))
+                    {
+                        junk.Add(element);
+                    }
+                }
+
+                return junk;
+            }
+
+            var containerSet = new HashSet<INode>(containers, ReferenceEqualityComparer.Instance);
+            foreach (var element in junkMatches)
+            {
+                for (var node = element.Parent; node is not null; node = node.Parent)
+                {
+                    if (containerSet.Contains(node))
+                    {
+                        junk.Add(element);
+                        break;
+                    }
                 }
             }
 

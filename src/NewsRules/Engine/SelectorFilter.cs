@@ -401,7 +401,52 @@ internal readonly struct ElementFacts
 
     public string? Class { get; }
 
-    public static ElementFacts Of(IElement element) =>
+    /// <summary>
+    /// The element's tag, <c>id</c> (as <c>element.Id</c>: the first attribute without a namespace
+    /// whose local name is <c>id</c>, else the empty string) and <c>class</c> (as <c>GetAttribute("class")</c>: the first whose
+    /// qualified name is <c>class</c>), from one pass over its attributes: <c>element.Id</c> and
+    /// <c>GetAttribute</c> each searched them again, a fifth of the page walk's time.
+    /// </summary>
+    public static ElementFacts Of(IElement element)
+    {
+        var attributes = element.Attributes;
+        var count = attributes.Length;
+        if (count == 0)
+        {
+            return new(element, element.LocalName, null, null);
+        }
+
+        // element.Id gives the empty string when there is no id attribute; GetAttribute gives null.
+        var id = string.Empty;
+        string? @class = null;
+        var idFound = false;
+        var classFound = false;
+        for (var i = 0; i < count && !(idFound && classFound); i++)
+        {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            var localName = attribute.LocalName;
+            if (!idFound && localName == "id" && attribute.NamespaceUri is null)
+            {
+                id = attribute.Value;
+                idFound = true;
+            }
+
+            if (!classFound && localName == "class" && attribute.Name == "class")
+            {
+                @class = attribute.Value;
+                classFound = true;
+            }
+        }
+
+        return new(element, element.LocalName, id, @class);
+    }
+
+    /// <summary>The facts as <see cref="Of"/> read them before it read the attributes itself (for tests).</summary>
+    internal static ElementFacts ThroughAccessors(IElement element) =>
         element.Attributes.Length == 0
             ? new(element, element.LocalName, null, null)
             : new(element, element.LocalName, element.Id, element.GetAttribute("class"));

@@ -7,7 +7,7 @@ namespace NewsRules.Engine;
 /// <summary>
 /// Many selectors matched in one walk of a subtree, the way browsers match style rules: each
 /// selector alternative is filed under one thing its subject requires (its id, else a class,
-/// else an attribute name, else its tag), so an element is only tested against the
+/// else its tag, else an attribute name), so an element is only tested against the
 /// alternatives filed under its own id, classes, attribute names and tag, plus the few that
 /// require nothing cheap. An alternative found that way still passes its whole
 /// <see cref="SelectorFilter"/> (subject, then ancestors) before AngleSharp's
@@ -76,13 +76,16 @@ internal sealed class SelectorIndex
                     {
                         File(classes, subject.Classes[0], index);
                     }
-                    else if (subject.Attributes.Count > 0)
+                    else if (subject.LocalName is { } tag)
                     {
-                        File(attributes, subject.Attributes[0], index);
+                        // meta[property="og:title"] under meta, not under property: an attribute name in
+                        // the index costs a lookup for every attribute of every element of the page,
+                        // a tag one lookup per element, which the walk makes anyway.
+                        File(tags, tag, index);
                     }
                     else
                     {
-                        File(tags, subject.LocalName!, index);
+                        File(attributes, subject.Attributes[0], index);
                     }
                 }
             }

@@ -58,14 +58,25 @@ public sealed class SiteRule
             .Distinct()
             .ToArray();
         var groups = PageSelectors.Select(selector => (IReadOnlyList<Selector>)new[] { selector }).ToList();
+        CaptionGroup = -1;
         if (captions is { Select.Count: > 1 })
         {
             // Several caption alternatives interleave: one more group gives page order and each caption once.
+            CaptionGroup = groups.Count;
             groups.Add(captions.Select);
         }
 
+        JunkGroup = -1;
+        if (junk.Count > 0)
+        {
+            // Junk counts inside the body containers only, but the containers are known only after
+            // the page walk; finding junk in that walk and keeping what lies inside a container
+            // costs less than walking every container again.
+            JunkGroup = groups.Count;
+            groups.Add(junk);
+        }
+
         PageIndex = new SelectorIndex(groups);
-        JunkIndex = new SelectorIndex(new[] { junk });
     }
 
     public string Site { get; }
@@ -110,14 +121,18 @@ public sealed class SiteRule
     internal IReadOnlyList<Selector> PageSelectors { get; }
 
     /// <summary>
-    /// The page-wide selectors for one walk of the page: group <c>i</c> is
-    /// <c>PageSelectors[i]</c>; when the captions have several alternatives, one last group
-    /// holds them all.
+    /// The selectors for one walk of the page: group <c>i</c> is <c>PageSelectors[i]</c>; then,
+    /// when the captions have several alternatives, a group that holds them all
+    /// (<see cref="CaptionGroup"/>), and when there is junk, a group of every junk selector
+    /// (<see cref="JunkGroup"/>).
     /// </summary>
     internal SelectorIndex PageIndex { get; }
 
-    /// <summary>Every junk selector, as one group.</summary>
-    internal SelectorIndex JunkIndex { get; }
+    /// <summary>The <see cref="PageIndex"/> group of all caption alternatives, or -1 when there are fewer than two.</summary>
+    internal int CaptionGroup { get; }
+
+    /// <summary>The <see cref="PageIndex"/> group of every junk selector, or -1 when the rule has no junk.</summary>
+    internal int JunkGroup { get; }
 
     /// <summary>
     /// The length of the longest of the rule's domains that is the URL's host or a parent of

@@ -32,17 +32,30 @@ public static class HtmlText
             return true;
         }
 
-        if (element.Attributes.Length == 0)
+        // One pass over the attributes, as HasAttribute("hidden") and GetAttribute("style") read
+        // them (by qualified name; both names are lower case already), instead of two searches.
+        var attributes = element.Attributes;
+        var count = attributes.Length;
+        string? style = null;
+        for (var i = 0; i < count; i++)
         {
-            return false;
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            var name = attribute.Name;
+            if (name == "hidden")
+            {
+                return true;
+            }
+
+            if (style is null && name == "style")
+            {
+                style = attribute.Value;
+            }
         }
 
-        if (element.HasAttribute("hidden"))
-        {
-            return true;
-        }
-
-        var style = element.GetAttribute("style");
         return style is not null && IsDisplayNone(style);
     }
 
@@ -60,10 +73,29 @@ public static class HtmlText
     /// <summary>As <see cref="Of(IElement)"/>, leaving out the subtrees of <paramref name="leaveOut"/> (junk inside a caption).</summary>
     public static string Of(IElement element, ISet<IElement>? leaveOut)
     {
-        var builder = new StringBuilder();
-        AppendContent(element, builder, leaveOut);
-        return TextNormalizer.Normalize(builder.ToString());
+        // One builder per thread, reused: the raw text is normalized straight out of it into the
+        // one string returned. Of never runs inside itself, so the builder is never shared.
+        var builder = cachedBuilder ?? new StringBuilder();
+        cachedBuilder = null;
+        try
+        {
+            AppendContent(element, builder, leaveOut);
+            return TextNormalizer.Normalize(builder);
+        }
+        finally
+        {
+            if (builder.Capacity <= MaxCachedBuilderCapacity)
+            {
+                builder.Clear();
+                cachedBuilder = builder;
+            }
+        }
     }
+
+    private const int MaxCachedBuilderCapacity = 64 * 1024;
+
+    [System.ThreadStatic]
+    private static StringBuilder? cachedBuilder;
 
     /// <summary>Appends an element's raw text (not yet normalized) to a builder; nothing when the element itself is skipped.</summary>
     public static void Append(IElement element, StringBuilder builder)
@@ -140,9 +172,11 @@ public static class HtmlText
 
             // The node, and every ancestor that ends with it; a block's end separates its text
             // from what follows ("<p>Photo</p>Credit" reads "Photo Credit").
-            foreach (var done in walk.Left)
+            var leftNodes = walk.Left;
+            for (var i = 0; i < leftNodes.Count; i++)
             {
-                if (done is IElement element && BreaksText(element))
+                // By index: a foreach over the interface boxed an enumerator for every node.
+                if (leftNodes[i] is IElement element && BreaksText(element))
                 {
                     builder.Append(' ');
                 }
