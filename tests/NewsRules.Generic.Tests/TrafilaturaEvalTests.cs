@@ -2,14 +2,15 @@ namespace NewsRules.Generic.Tests;
 
 /// <summary>
 /// The generic extractor on trafilatura's evaluation set (990 real pages, ../shared/corpus):
-/// the bar below is what the extractor reaches today, so that a change that makes it worse fails.
-/// The targets (body F1 ≥ 0.93, title ≥ 95%) are higher; docs/fallback.md says where it stands.
+/// the bar below is what the extractor reaches today (F1 0.934), so that a change that makes it worse
+/// fails. The body target (F1 ≥ 0.93) is the floor; its title target (95%) is higher than the
+/// extractor reaches; docs/fallback.md says where it stands.
 /// </summary>
 public sealed class TrafilaturaEvalTests
 {
-    private const double F1Bar = 0.915;
-    private const double PrecisionBar = 0.89;
-    private const double RecallBar = 0.935;
+    private const double F1Bar = 0.93;
+    private const double PrecisionBar = 0.91;
+    private const double RecallBar = 0.945;
     private const double TitleBar = 83.0;
 
     // One run serves every test: it reads 990 pages.
