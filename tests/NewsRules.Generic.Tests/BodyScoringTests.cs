@@ -206,8 +206,7 @@ public sealed class BodyScoringTests
     [InlineData("4 Min Read")]
     public void Credit_update_and_read_time_lines_are_left_out(string line)
     {
-        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
-        var article = Page.Extract(Page.Html(string.Empty, body));
+        var article = Between($"<p>{line}</p>");
 
         Assert.DoesNotContain(line, article.Text);
         Assert.Contains("Omega sentence 1", article.Text);
@@ -219,8 +218,7 @@ public sealed class BodyScoringTests
     [InlineData("<p>Auch lesen: <a href=\"/x\">So gelingt der Umzug in die neue Wohnung ohne Stress</a></p>", "So gelingt der Umzug")]
     public void A_label_and_one_link_to_another_article_is_left_out(string line, string marker)
     {
-        var body = $"<article><p>{Page.Prose("Alpha")}</p>{line}<p>{Page.Prose("Omega")}</p></article>";
-        var article = Page.Extract(Page.Html(string.Empty, body));
+        var article = Between(line);
 
         Assert.DoesNotContain(marker, article.Text);
         Assert.Contains("Omega sentence 1", article.Text);
@@ -232,8 +230,7 @@ public sealed class BodyScoringTests
     [InlineData("<p><a href=\"/report\">The full report on the bridge and the market square</a>: the council's findings.</p>", "The full report")]
     public void A_short_link_or_a_link_in_a_sentence_stays(string line, string marker)
     {
-        var body = $"<article><p>{Page.Prose("Alpha")}</p>{line}<p>{Page.Prose("Omega")}</p></article>";
-        var article = Page.Extract(Page.Html(string.Empty, body));
+        var article = Between(line);
 
         Assert.Contains(marker, article.Text);
     }
@@ -302,8 +299,7 @@ public sealed class BodyScoringTests
     [InlineData("<div>Freitag | 14. Juni 2019 | 15:49 VON Jane Doe IN Fashion | 0 COMMENTS</div>", "COMMENTS")]
     public void A_post_meta_line_with_a_date_is_left_out(string line, string marker)
     {
-        var body = $"<article><p>{Page.Prose("Alpha")}</p>{line}<p>{Page.Prose("Omega")}</p></article>";
-        var article = Page.Extract(Page.Html(string.Empty, body));
+        var article = Between(line);
 
         Assert.DoesNotContain(marker, article.Text);
         Assert.Contains("Omega sentence 1", article.Text);
@@ -314,8 +310,7 @@ public sealed class BodyScoringTests
     [InlineData("Tickets: 12 euros, from 3 May 2021.")]
     public void A_short_sentence_with_a_date_stays(string line)
     {
-        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
-        var article = Page.Extract(Page.Html(string.Empty, body));
+        var article = Between($"<p>{line}</p>");
 
         Assert.Contains(line, article.Text);
     }
@@ -355,8 +350,7 @@ public sealed class BodyScoringTests
     [InlineData("Never miss the latest news by signing up to our newsletter today!")]
     public void A_call_to_follow_subscribe_or_give_is_left_out(string line)
     {
-        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
-        var article = Page.Extract(Page.Html(string.Empty, body));
+        var article = Between($"<p>{line}</p>");
 
         Assert.DoesNotContain(line, article.Text);
         Assert.Contains("Omega sentence 1", article.Text);
@@ -367,8 +361,7 @@ public sealed class BodyScoringTests
     [InlineData("The mayor said the town would support independent shops with a new fund next year.")]
     public void A_sentence_that_names_a_network_or_support_stays(string line)
     {
-        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
-        var article = Page.Extract(Page.Html(string.Empty, body));
+        var article = Between($"<p>{line}</p>");
 
         Assert.Contains(line, article.Text);
     }
@@ -379,10 +372,13 @@ public sealed class BodyScoringTests
     [InlineData("The mayor at the opening of the bridge. © AFP / John Roe")]
     public void A_caption_or_credit_written_as_a_paragraph_is_lifted_out_of_the_text(string line)
     {
-        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
-        var article = Page.Extract(Page.Html(string.Empty, body));
+        var article = Between($"<p>{line}</p>");
 
         Assert.DoesNotContain(line, article.Text);
         Assert.Contains(line, article.Captions);
     }
+
+    /// <summary>The generic extractor on an article of two long paragraphs ("Alpha", "Omega") with <paramref name="markup"/> between them.</summary>
+    private static Article Between(string markup) =>
+        Page.Extract(Page.Html(string.Empty, $"<article><p>{Page.Prose("Alpha")}</p>{markup}<p>{Page.Prose("Omega")}</p></article>"));
 }

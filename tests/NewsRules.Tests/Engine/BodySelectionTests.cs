@@ -5,14 +5,7 @@ namespace NewsRules.Tests.Engine;
 /// <summary>Which elements make the body, and what is left out of it.</summary>
 public sealed class BodySelectionTests
 {
-    private const string Head = """
-        site: Example
-        domains: [example.com]
-        title: h1
-        """;
-
-    private static Article Run(string rule, string bodyHtml) =>
-        InlineRule.Extract(Head + "\n" + rule, $"<html><head></head><body><h1>Headline</h1>{bodyHtml}</body></html>");
+    private static Article Run(string rule, string bodyHtml) => InlineRule.ExtractBody(rule, bodyHtml);
 
     [Fact]
     public void First_alternative_that_matches_wins()

@@ -9,14 +9,7 @@ namespace NewsRules.Tests.Engine;
 /// </summary>
 public sealed class JunkInPageWalkTests
 {
-    private const string Head = """
-        site: Example
-        domains: [example.com]
-        title: h1
-        """;
-
-    private static Article Run(string rule, string bodyHtml) =>
-        InlineRule.Extract(Head + "\n" + rule, $"<html><head></head><body><h1>Headline</h1>{bodyHtml}</body></html>");
+    private static Article Run(string rule, string bodyHtml) => InlineRule.ExtractBody(rule, bodyHtml);
 
     [Fact]
     public void A_container_that_itself_matches_junk_is_still_read()
@@ -54,9 +47,9 @@ public sealed class JunkInPageWalkTests
     [Fact]
     public void Junk_outside_the_containers_leaves_fields_alone()
     {
-        var article = InlineRule.Extract(
-            Head + "\nlead: .dek\nbody: .story\njunk: [.dek, .share]",
-            "<html><body><h1>Headline</h1><p class=dek>The lead.</p><div class=story><p class=dek>Inner dek.</p><p>Body.</p><span class=share>Share</span></div></body></html>");
+        var article = Run(
+            "lead: .dek\nbody: .story\njunk: [.dek, .share]",
+            "<p class=dek>The lead.</p><div class=story><p class=dek>Inner dek.</p><p>Body.</p><span class=share>Share</span></div>");
 
         Assert.Equal("The lead.", article.Lead);
         Assert.Equal("Body.", article.Text);

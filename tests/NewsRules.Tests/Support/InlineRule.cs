@@ -36,6 +36,10 @@ internal static class InlineRule
         """;
 
     /// <summary>The body as (kind, text) pairs, for compact assertions.</summary>
+    /// <summary>A rule of site Example (title: h1) plus <paramref name="rule"/>'s keys, on a page whose body is a headline and <paramref name="bodyHtml"/>.</summary>
+    public static Article ExtractBody(string rule, string bodyHtml) =>
+        Extract("site: Example\ndomains: [example.com]\ntitle: h1\n" + rule, $"<html><head></head><body><h1>Headline</h1>{bodyHtml}</body></html>");
+
     public static (BlockKind Kind, string Text)[] Blocks(Article article) =>
         article.Body.Select(b => (b.Kind, b.Text)).ToArray();
 }
