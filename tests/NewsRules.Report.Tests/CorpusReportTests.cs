@@ -1,32 +1,8 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 
 namespace NewsRules.Report.Tests;
-
-/// <summary>Where the shared corpus of real publisher pages is: NEWSRULES_CORPUS, else ../shared/corpus beside the repository. Read in place, never copied.</summary>
-internal static class Corpus
-{
-    public static string Root
-    {
-        get
-        {
-            var fromEnvironment = Environment.GetEnvironmentVariable("NEWSRULES_CORPUS");
-            if (!string.IsNullOrWhiteSpace(fromEnvironment))
-            {
-                return Path.GetFullPath(fromEnvironment);
-            }
-
-            var repo = typeof(Corpus).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepoRoot").Value!;
-            return Path.GetFullPath(Path.Combine(repo, "..", "shared", "corpus"));
-        }
-    }
-
-    public static string Mercury => Path.Combine(Root, "mercury-dev");
-
-    public static bool HasMercury => File.Exists(Path.Combine(Mercury, "cases.jsonl"));
-}
 
 /// <summary>A browser fact over the Mercury corpus: skips, saying why, without Chromium or without the corpus.</summary>
 public sealed class CorpusBrowserFactAttribute : FactAttribute
@@ -37,9 +13,9 @@ public sealed class CorpusBrowserFactAttribute : FactAttribute
         {
             Skip = new ChromiumFactAttribute().Skip;
         }
-        else if (!Corpus.HasMercury)
+        else if (Corpus.Missing("mercury-dev") is { } reason)
         {
-            Skip = $"The corpus 'mercury-dev' is not at {Corpus.Mercury} (set NEWSRULES_CORPUS to its parent folder to run this test).";
+            Skip = reason;
         }
     }
 }
@@ -60,14 +36,14 @@ public sealed class CorpusReportTests : IClassFixture<BrowserFixture>, IDisposab
     [CorpusBrowserFact]
     public async Task Every_outline_sits_on_its_element_and_picked_selectors_are_unique_on_real_pages()
     {
-        var cases = File.ReadLines(Path.Combine(Corpus.Mercury, "cases.jsonl")).Where(l => l.Trim().Length > 0).Where((_, i) => i % Every == 0).Where(l => Environment.GetEnvironmentVariable("NEWSRULES_REPORT_CASE") is not { Length: > 0 } only || l.Contains(only, StringComparison.Ordinal)).ToList();
+        var cases = File.ReadLines(Path.Combine(Corpus.Path("mercury-dev"), "cases.jsonl")).Where(l => l.Trim().Length > 0).Where((_, i) => i % Every == 0).Where(l => Environment.GetEnvironmentVariable("NEWSRULES_REPORT_CASE") is not { Length: > 0 } only || l.Contains(only, StringComparison.Ordinal)).ToList();
         var failures = new List<string>();
         foreach (var line in cases)
         {
             using var entry = JsonDocument.Parse(line);
             var id = entry.RootElement.GetProperty("id").GetString()!;
             var url = entry.RootElement.GetProperty("url").GetString()!;
-            var pagePath = Path.Combine(Corpus.Mercury, entry.RootElement.GetProperty("page").GetString()!);
+            var pagePath = Path.Combine(Corpus.Path("mercury-dev"), entry.RootElement.GetProperty("page").GetString()!);
             var reportPath = temp.PathOf("report.html");
             var result = ReportFiles.Run(reportPath, pagePath, "--url", url);
             if (result.ExitCode != 0)

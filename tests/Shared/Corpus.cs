@@ -1,6 +1,13 @@
+using System;
+using System.IO;
+using System.Linq;
 using System.Reflection;
+using Xunit;
 
-namespace NewsRules.Generic.Tests;
+namespace NewsRules.TestCorpus;
+
+// Compiled into each test project that reads ../shared/corpus (linked from its .csproj, with the
+// RepoRoot assembly metadata it needs), so they all find the corpus the same way.
 
 /// <summary>
 /// Where the shared corpus is: <c>NEWSRULES_CORPUS</c> if set, else <c>../shared/corpus</c> beside
@@ -23,9 +30,15 @@ internal static class Corpus
         }
     }
 
+    /// <summary>The folder of one corpus (<c>mercury-dev</c>, <c>trafilatura-eval</c>).</summary>
     public static string Path(string name) => System.IO.Path.Combine(Root, name);
 
+    /// <summary>True when the corpus is on this machine (its <c>cases.jsonl</c> is there).</summary>
     public static bool Has(string name) => File.Exists(System.IO.Path.Combine(Root, name, "cases.jsonl"));
+
+    /// <summary>Why a test that needs the corpus is skipped, or null when it is there.</summary>
+    public static string? Missing(string name) =>
+        Has(name) ? null : $"The corpus '{name}' is not at {Path(name)} (set NEWSRULES_CORPUS to its parent folder to run this test).";
 }
 
 /// <summary>A fact that skips, saying why, when a corpus is not on this machine.</summary>
@@ -33,9 +46,9 @@ public sealed class CorpusFactAttribute : FactAttribute
 {
     public CorpusFactAttribute(string corpus)
     {
-        if (!Corpus.Has(corpus))
+        if (Corpus.Missing(corpus) is { } reason)
         {
-            Skip = $"The corpus '{corpus}' is not at {Corpus.Path(corpus)} (set NEWSRULES_CORPUS to its parent folder to run this test).";
+            Skip = reason;
         }
     }
 }
