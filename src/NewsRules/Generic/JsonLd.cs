@@ -50,11 +50,14 @@ internal static class JsonLd
         MaxDepth = 256,
     };
 
-    public static JsonLdArticle? Read(IDocument document)
+    public static JsonLdArticle? Read(IDocument document) => Read(document.QuerySelectorAll("script[type]"));
+
+    /// <summary>From the page's <c>script[type]</c> elements, in document order.</summary>
+    public static JsonLdArticle? Read(IEnumerable<IElement> scripts)
     {
         JsonLdArticle? result = null;
         string? siteName = null;
-        foreach (var script in document.QuerySelectorAll("script[type]"))
+        foreach (var script in scripts)
         {
             var type = script.GetAttribute("type");
             if (type is null || !type.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase))

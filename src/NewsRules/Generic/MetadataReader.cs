@@ -32,18 +32,19 @@ internal static partial class MetadataReader
 
     public static PageMetadata Read(IDocument document, Uri url, Uri baseUrl)
     {
-        var meta = new MetaTags(document);
-        var ld = JsonLd.Read(document);
+        var scan = PageScan.Of(document);
+        var meta = new MetaTags(scan.Metas);
+        var ld = JsonLd.Read(scan.Scripts);
         var result = new PageMetadata
         {
             ArticleBody = ld?.ArticleBody,
             SiteName = meta.First("og:site_name", "application-name")?.Value ?? ld?.SiteName,
         };
 
-        ReadTitle(document, meta, ld, url, result);
-        ReadAuthors(document, meta, ld, result);
-        ReadDate(document, meta, ld, url, result);
-        ReadImage(document, meta, ld, baseUrl, result);
+        ReadTitle(scan, meta, ld, url, result);
+        ReadAuthors(scan, meta, ld, result);
+        ReadDate(scan, meta, ld, url, result);
+        ReadImage(scan, meta, ld, baseUrl, result);
 
         var description = meta.First("og:description", "description", "twitter:description", "dc.description");
         result.Lead = description?.Value ?? ld?.Description;
@@ -66,7 +67,7 @@ internal static partial class MetadataReader
 
     // ---- title ---------------------------------------------------------------------------
 
-    private static void ReadTitle(IDocument document, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
+    private static void ReadTitle(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
     {
         var stated = new List<(string Text, string Source)>();
         if (ld?.Headline is { } headline)
@@ -82,7 +83,7 @@ internal static partial class MetadataReader
             }
         }
 
-        var pageTitle = document.QuerySelector("title") is { } titleElement ? HtmlText.Of(titleElement) : null;
+        var pageTitle = scan.Title is { } titleElement ? HtmlText.Of(titleElement) : null;
         if (!string.IsNullOrEmpty(pageTitle))
         {
             stated.Add((pageTitle, "<title>"));
@@ -118,7 +119,7 @@ internal static partial class MetadataReader
         // class says it is the entry's title. Site names in <h1 class="site-title"> and headings of
         // sidebars and comment boxes are not candidates.
         var candidates = new List<(IElement Element, string Text, string Key)>();
-        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, [itemprop~='headline'], [class*='entry-title'], [class*='post-title'], [class*='article-title'], [class*='posttitle']"))
+        foreach (var heading in scan.Headings)
         {
             if (IsInsideHidden(heading) || IsSiteName(heading, siteKey, hostKey) || IsInsideFurniture(heading))
             {
@@ -217,7 +218,7 @@ internal static partial class MetadataReader
             result.Title = StripSiteName(pageTitle, result.SiteName, hostKey);
             Source(result, "title", "<title>");
         }
-        else if (document.QuerySelector("h1") is { } h1 && HtmlText.Of(h1) is { Length: > 0 } text)
+        else if (scan.FirstH1 is { } h1 && HtmlText.Of(h1) is { Length: > 0 } text)
         {
             result.Title = text;
             result.TitleElement = h1;
@@ -440,11 +441,11 @@ internal static partial class MetadataReader
 
     // ---- authors -------------------------------------------------------------------------
 
-    private static void ReadAuthors(IDocument document, MetaTags meta, JsonLdArticle? ld, PageMetadata result)
+    private static void ReadAuthors(PageScan scan, MetaTags meta, JsonLdArticle? ld, PageMetadata result)
     {
         // Visible bylines are found either way: they are left out of the body.
         var visible = new List<(string Name, IElement Element)>();
-        foreach (var element in document.QuerySelectorAll("[itemprop~='author'], [rel~='author'], [class*='author'], [class*='byline'], [id*='author']"))
+        foreach (var element in scan.Authors)
         {
             if (IsInsideHidden(element) || visible.Any(v => Dom.IsInside(element, v.Element)))
             {
@@ -553,7 +554,7 @@ internal static partial class MetadataReader
 
     // ---- date ----------------------------------------------------------------------------
 
-    private static void ReadDate(IDocument document, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
+    private static void ReadDate(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
     {
         if (TryDate(ld?.DatePublished, out var fromLd))
         {
@@ -575,7 +576,7 @@ internal static partial class MetadataReader
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("[itemprop~='datePublished'], time[pubdate], time[datetime], abbr.published[title], [class*='date'][datetime]"))
+        foreach (var element in scan.Dates)
         {
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? HtmlText.Of(element);
             if (!TryDate(value, out var fromElement))
@@ -607,7 +608,7 @@ internal static partial class MetadataReader
             return;
         }
 
-        foreach (var element in document.QuerySelectorAll("[class*='date'], [class*='time'], [class*='meta'], [id*='date'], [class*='datum']"))
+        foreach (var element in scan.DateTexts)
         {
             var text = HtmlText.Of(element);
             if (text.Length > 120 || IsInsideHidden(element))
@@ -649,14 +650,14 @@ internal static partial class MetadataReader
 
     // ---- image ---------------------------------------------------------------------------
 
-    private static void ReadImage(IDocument document, MetaTags meta, JsonLdArticle? ld, Uri baseUrl, PageMetadata result)
+    private static void ReadImage(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri baseUrl, PageMetadata result)
     {
         var fromMeta = meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail");
         var candidates = new List<(string? Value, string Source)>
         {
             (fromMeta?.Value, fromMeta?.Name ?? "og:image"),
             (ld?.Image, "JSON-LD image"),
-            (document.QuerySelector("link[rel~='image_src'][href]")?.GetAttribute("href"), "link rel=image_src"),
+            (scan.ImageLink?.GetAttribute("href"), "link rel=image_src"),
         };
         foreach (var (value, source) in candidates)
         {
