@@ -447,7 +447,7 @@ internal static partial class MetadataReader
         var visible = new List<(string Name, IElement Element)>();
         foreach (var element in scan.Authors)
         {
-            if (IsInsideHidden(element) || visible.Any(v => Dom.IsInside(element, v.Element)))
+            if (IsInsideHidden(element) || visible.Any(v => Dom.IsInside(element, v.Element)) || IsInsideComments(element))
             {
                 continue;
             }
@@ -498,16 +498,44 @@ internal static partial class MetadataReader
             }
         }
 
-        foreach (var (name, element) in visible)
+        // The first byline names the article's author; later ones on the page are other posts',
+        // an author box's or a list's. Elements that repeat that name are its bylines too.
+        if (visible.Count > 0)
         {
-            Add(result, name);
-            result.AuthorElements.Add(element);
-            if (!result.Sources.ContainsKey("authors"))
+            var first = visible[0].Name;
+            Add(result, first);
+            Source(result, "authors", "byline");
+            foreach (var (name, element) in visible)
             {
-                Source(result, "authors", "byline");
+                if (Key(name) == Key(first))
+                {
+                    result.AuthorElements.Add(element);
+                }
             }
         }
     }
+
+    /// <summary>Inside a comment thread, a reply form or a form's label: commenters and form fields, not the article's author.</summary>
+    private static bool IsInsideComments(IElement element)
+    {
+        for (var current = element; current is not null && current.LocalName != "body"; current = current.ParentElement)
+        {
+            if (current.LocalName is "form" or "label" or "textarea" or "input")
+            {
+                return true;
+            }
+
+            if (Hints.Names(current) is { } names && CommentClass().IsMatch(names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"comment|respond|\breply|discussion|kommentar|commentaire|disqus", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentClass();
 
     private static void AddElements(PageMetadata result, List<(string Name, IElement Element)> visible)
     {
@@ -533,7 +561,8 @@ internal static partial class MetadataReader
     /// <summary>A byline made a name: "By", "Von", "Par", "Autor:" and dates after a separator removed; null when it does not look like a name.</summary>
     internal static string? CleanAuthor(string text)
     {
-        var value = BylinePrefix().Replace(text.Replace('\n', ' '), string.Empty).Trim();
+        var value = text.Replace('\n', ' ').Trim().TrimStart('|', '~', '•', '·', '-', '\u2013', '\u2014', ' ');
+        value = BylinePrefix().Replace(value, string.Empty).Trim();
         var cut = value.IndexOfAny(new[] { '|', '•', '·', '\u2013', '\u2014' });
         if (cut > 0)
         {
@@ -541,7 +570,8 @@ internal static partial class MetadataReader
         }
 
         value = value.Trim(',', ';', ':', '-', ' ');
-        if (value.Length < 3 || value.Length > 80 || value.Count(char.IsDigit) > 0 || value.Split(' ').Length > 8)
+        if (value.Length < 2 || value.Length > 80 || value.Count(char.IsDigit) > 0 || value.Split(' ').Length > 8
+            || NotAName().IsMatch(value))
         {
             return null;
         }
@@ -549,8 +579,14 @@ internal static partial class MetadataReader
         return value;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:written|posted|published)\s+by|by|von|par|por|di|door|autor(?:in)?|author|verfasst\s+von|text)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Veröffentlicht von", "Zeige alle Beiträge von", "View all posts by", "Posted by", "Von", "par" …
+    [GeneratedRegex(@"^\s*(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view\s+)?all\s+posts\s+by|more\s+posts\s+by|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)|by|von|vom|par|por|di|door|autor(?:in)?|author|auteur|text)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();
+
+    // Form labels, bare byline labels ("Posted on", "Veröffentlicht am"), commenters ("Anna says")
+    // and "no author": not names.
+    [GeneratedRegex(@"^(?:name|nom|nombre|e-?mail|website|webseite|autor(?:en|in|innen)?|authors?|auteurs?|posted|published|veröffentlicht|publiziert|no author|anonymous|admin|administrator|redaktion|editorial team|staff)\b\s*(?:\*|\(.*\)|am|on|le|\W)*$|\s(?:says|sagt|dit|schreibt|writes|wrote|schrieb)\s*:?$|\bmore posts$|^@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
 
     // ---- date ----------------------------------------------------------------------------
 
