@@ -57,6 +57,7 @@ internal static class JsonLd
     {
         JsonLdArticle? result = null;
         string? siteName = null;
+        string? anyDate = null;
         foreach (var script in scripts)
         {
             var type = script.GetAttribute("type");
@@ -83,6 +84,7 @@ internal static class JsonLd
 
             foreach (var o in objects)
             {
+                anyDate ??= String(o, "datePublished");
                 if (siteName is null && HasType(o, "WebSite"))
                 {
                     siteName = String(o, "name");
@@ -95,13 +97,15 @@ internal static class JsonLd
             }
         }
 
+        // A page that is no article by its type (a WebPage, a video) still says when it was published.
         if (result is not null)
         {
             result.SiteName ??= siteName;
+            result.DatePublished ??= anyDate;
         }
-        else if (siteName is not null)
+        else if (siteName is not null || anyDate is not null)
         {
-            result = new JsonLdArticle { SiteName = siteName };
+            result = new JsonLdArticle { SiteName = siteName, DatePublished = anyDate };
         }
 
         return result;

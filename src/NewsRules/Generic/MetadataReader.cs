@@ -21,7 +21,7 @@ internal static partial class MetadataReader
         "article:published_time", "og:article:published_time", "article:published", "published_time", "og:published_time",
         "datePublished", "article.published", "publish-date", "publish_date", "publishdate", "pubdate", "parsely-pub-date",
         "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
-        "citation_publication_date", "citation_date", "date", "og:updated_time", "article:modified_time", "last-modified",
+        "citation_publication_date", "citation_date", "uploadDate", "dateCreated", "publication_date", "date_published", "publication-date", "pub_date", "og:pubdate", "date", "og:updated_time", "article:modified_time", "last-modified",
     };
 
     private static readonly string[] AuthorMetaNames =
@@ -42,7 +42,7 @@ internal static partial class MetadataReader
         };
 
         ReadTitle(scan, meta, ld, url, result);
-        ReadAuthors(scan, meta, ld, result);
+        ReadAuthors(scan, meta, ld, url, result);
         ReadDate(scan, meta, ld, url, result);
         ReadImage(scan, meta, ld, baseUrl, result);
 
@@ -441,8 +441,24 @@ internal static partial class MetadataReader
 
     // ---- authors -------------------------------------------------------------------------
 
-    private static void ReadAuthors(PageScan scan, MetaTags meta, JsonLdArticle? ld, PageMetadata result)
+    private static void ReadAuthors(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
     {
+        var siteKey = result.SiteName is null ? string.Empty : Key(result.SiteName);
+        var hostKey = HostKey(url);
+
+        // The publisher named as the author counts only when no person is named anywhere.
+        (string Name, string Source)? organisation = null;
+        bool IsPerson(string name, string source)
+        {
+            if (!IsOrganisation(name, siteKey, hostKey))
+            {
+                return true;
+            }
+
+            organisation ??= (name, source);
+            return false;
+        }
+
         // Visible bylines are found either way: they are left out of the body.
         var visible = new List<(string Name, IElement Element)>();
         foreach (var element in scan.Authors)
@@ -455,7 +471,7 @@ internal static partial class MetadataReader
             var nameElement = element.QuerySelector("[itemprop~='name']") ?? element;
             var text = HtmlText.Of(nameElement);
             var name = CleanAuthor(text);
-            if (name is not null)
+            if (name is not null && IsPerson(name, "byline"))
             {
                 visible.Add((name, element));
             }
@@ -465,7 +481,7 @@ internal static partial class MetadataReader
         {
             foreach (var name in ld.Authors)
             {
-                if (CleanAuthor(name) is { } cleaned && !IsUrl(cleaned))
+                if (CleanAuthor(name) is { } cleaned && !IsUrl(cleaned) && IsPerson(cleaned, "JSON-LD author"))
                 {
                     Add(result, cleaned);
                 }
@@ -484,7 +500,7 @@ internal static partial class MetadataReader
             var values = meta.All(name);
             foreach (var value in values)
             {
-                if (!IsUrl(value) && !value.StartsWith('@') && CleanAuthor(value) is { } cleaned)
+                if (!IsUrl(value) && !value.StartsWith('@') && CleanAuthor(value) is { } cleaned && IsPerson(cleaned, name))
                 {
                     Add(result, cleaned);
                 }
@@ -513,7 +529,27 @@ internal static partial class MetadataReader
                 }
             }
         }
+        else if (organisation is { } publisher)
+        {
+            Add(result, publisher.Name);
+            Source(result, "authors", publisher.Source);
+        }
     }
+
+    /// <summary>
+    /// The publisher named as the author: the site's name (og:site_name, the JSON-LD publisher),
+    /// the host's name ("Stern"), or a domain ("STERN.de", "hessenschau.de, Frankfurt").
+    /// </summary>
+    internal static bool IsOrganisation(string name, string siteKey, string hostKey)
+    {
+        var key = Key(name);
+        return (siteKey.Length > 0 && key == siteKey)
+            || (hostKey.Length >= 4 && key.StartsWith(hostKey, StringComparison.Ordinal) && key.Length <= hostKey.Length + 4)
+            || DomainName().IsMatch(name);
+    }
+
+    [GeneratedRegex(@"\w\.(?:com|net|org|de|at|ch|fr|it|es|nl|be|eu|info|co\.uk|uk|io)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomainName();
 
     /// <summary>Inside a comment thread, a reply form or a form's label: commenters and form fields, not the article's author.</summary>
     private static bool IsInsideComments(IElement element)
@@ -580,7 +616,7 @@ internal static partial class MetadataReader
     }
 
     // "Veröffentlicht von", "Zeige alle Beiträge von", "View all posts by", "Posted by", "Von", "par" …
-    [GeneratedRegex(@"^\s*(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view\s+)?all\s+posts\s+by|more\s+posts\s+by|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)|by|von|vom|par|por|di|door|autor(?:in)?|author|auteur|text)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view\s+)?all\s+posts\s+by|more\s+posts\s+by|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)(?=\p{Lu})|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)|by|von|vom|par|por|di|door|autor(?:in)?|author|auteur|text)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();
 
     // Form labels, bare byline labels ("Posted on", "Veröffentlicht am"), commenters ("Anna says")
@@ -657,6 +693,25 @@ internal static partial class MetadataReader
                 result.Published = written;
                 result.DateElement = element;
                 Source(result, "published", "byline text");
+                return;
+            }
+        }
+
+        // Last, a date written in a short line of the page ("Stand: 5. Februar 2020", "<small>04.02.2022 |
+        // 13:10 Uhr</small>"), the first outside navigation, sidebars and comments.
+        foreach (var element in scan.DatedLines)
+        {
+            var text = HtmlText.Of(element);
+            if (text.Length > 100 || IsInsideHidden(element) || IsInsideFurniture(element) || IsInsideComments(element))
+            {
+                continue;
+            }
+
+            if (DateText.Find(text) is { } written)
+            {
+                result.Published = written;
+                result.DateElement = element;
+                Source(result, "published", "text");
                 return;
             }
         }

@@ -43,19 +43,30 @@ internal sealed class PageScan
     /// <summary>Elements whose class or id says date, time or meta.</summary>
     public List<IElement> DateTexts { get; } = new();
 
+    /// <summary>Elements of the body with a text of their own that holds a year-like number (four digits in a row), at most 100 characters long.</summary>
+    public List<IElement> DatedLines { get; } = new();
+
     public static PageScan Of(IDocument document)
     {
         var scan = new PageScan();
         var walk = new TreeWalk(document);
+        var inBody = false;
         while (walk.Current is { } node)
         {
             if (node is IElement element)
             {
+                inBody |= element.LocalName == "body";
                 scan.Visit(element);
                 walk.Next(element.HasChildNodes);
             }
             else
             {
+                if (inBody && node is IText text && node.ParentElement is { } parent && HasYear(text.Data)
+                    && (scan.DatedLines.Count == 0 || scan.DatedLines[^1] != parent))
+                {
+                    scan.DatedLines.Add(parent);
+                }
+
                 walk.Next(false);
             }
         }
@@ -168,6 +179,26 @@ internal sealed class PageScan
             }
 
             at = value.IndexOf(word, at + 1, comparison);
+        }
+
+        return false;
+    }
+
+    private static bool HasYear(string data)
+    {
+        if (data.Length > 100)
+        {
+            return false;
+        }
+
+        var run = 0;
+        foreach (var c in data)
+        {
+            run = c is >= '0' and <= '9' ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
         }
 
         return false;
