@@ -616,7 +616,7 @@ internal static partial class MetadataReader
     }
 
     // "Veröffentlicht von", "Zeige alle Beiträge von", "View all posts by", "Posted by", "Von", "par" …
-    [GeneratedRegex(@"^\s*(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view\s+)?all\s+posts\s+by|more\s+posts\s+by|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)(?=\p{Lu})|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)|by|von|vom|par|por|di|door|autor(?:in)?|author|auteur|text)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)(?=\p{Lu})|(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view\s+)?all\s+posts\s+by|more\s+posts\s+by|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)|by|von|vom|par|por|di|door|autor(?:in)?|author|auteur|text)\b)[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();
 
     // Form labels, bare byline labels ("Posted on", "Veröffentlicht am"), commenters ("Anna says")
