@@ -128,25 +128,53 @@ internal sealed class PageScan
 
         // The selectors below, matched by hand (attribute values compare case-sensitively, rel
         // not, as AngleSharp compares them): a selector object allocates on every ~= test.
-        var cls = element.GetAttribute("class");
-        var id = element.GetAttribute("id");
-        var itemprop = element.GetAttribute("itemprop");
+        // One pass over the attributes rather than a search of them per name.
+        string? cls = null, id = null, itemprop = null, rel = null;
+        var hasDatetime = false;
+        var hasPubdate = false;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "class":
+                    cls ??= attribute.Value;
+                    break;
+                case "id":
+                    id ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop ??= attribute.Value;
+                    break;
+                case "rel":
+                    rel ??= attribute.Value;
+                    break;
+                case "datetime":
+                    hasDatetime = true;
+                    break;
+                case "pubdate":
+                    hasPubdate = true;
+                    break;
+            }
+        }
+
         if (element.LocalName is "h1" or "h2" or "h3" || HasWord(itemprop, "headline")
             || Contains(cls, "entry-title") || Contains(cls, "post-title") || Contains(cls, "article-title") || Contains(cls, "posttitle"))
         {
             Headings.Add(element);
         }
 
-        if (HasWord(itemprop, "author") || HasWord(element.GetAttribute("rel"), "author", System.StringComparison.OrdinalIgnoreCase) || Contains(cls, "author") || Contains(cls, "byline") || Contains(id, "author"))
+        if (HasWord(itemprop, "author") || HasWord(rel, "author", System.StringComparison.OrdinalIgnoreCase) || Contains(cls, "author") || Contains(cls, "byline") || Contains(id, "author"))
         {
             Authors.Add(element);
         }
 
         var dated = Contains(cls, "date");
         if (HasWord(itemprop, "datePublished")
-            || (element.LocalName == "time" && (element.HasAttribute("pubdate") || element.HasAttribute("datetime")))
+            || (element.LocalName == "time" && (hasPubdate || hasDatetime))
             || (element.LocalName == "abbr" && AbbrSelector.Match(element, null))
-            || (dated && element.HasAttribute("datetime")))
+            || (dated && hasDatetime))
         {
             Dates.Add(element);
         }
