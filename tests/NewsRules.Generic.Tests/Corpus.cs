@@ -39,3 +39,15 @@ public sealed class CorpusFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that skips, saying why, when a corpus is not on this machine.</summary>
+public sealed class CorpusTheoryAttribute : TheoryAttribute
+{
+    public CorpusTheoryAttribute(string corpus)
+    {
+        if (!Corpus.Has(corpus))
+        {
+            Skip = $"The corpus '{corpus}' is not at {Corpus.Path(corpus)} (set NEWSRULES_CORPUS to its parent folder to run this test).";
+        }
+    }
+}
