@@ -4,6 +4,7 @@ using System.IO;
 using NewsRules.Catalog;
 using NewsRules.Cli.Evaluate;
 using NewsRules.Generic;
+using NewsRules.Output;
 
 namespace NewsRules.Cli;
 
@@ -19,20 +20,39 @@ internal static class EvaluateCommand
         var genericOnly = new Option<bool>("--generic-only") { Description = "Use the generic extractor on every page, even where a compiled rule serves the URL." };
         var page = new Option<string?>("--page") { Description = "Only cases whose page path contains this text." };
         var details = new Option<bool>("--details") { Description = "Also print a line per page that went wrong: snippets missed or leaked, title, author or date different." };
-        var command = new Command("evaluate", "Measure extraction on a trafilatura-style corpus: body precision, recall, F1 and accuracy; title, author and date accuracy.\n\nExamples:\n  newsrules evaluate ../shared/corpus/trafilatura-eval\n  newsrules evaluate ../shared/corpus/trafilatura-eval --generic-only --page spiegel")
+        var outFolder = new Option<DirectoryInfo?>("--out") { Description = "Also write each page's article as JSON to this folder (<page name>.json), to read what was extracted." };
+        var command = new Command("evaluate", "Measure extraction on a trafilatura-style corpus: body precision, recall, F1 and accuracy; title, author and date accuracy.\n\nExamples:\n  newsrules evaluate ../shared/corpus/trafilatura-eval\n  newsrules evaluate ../shared/corpus/trafilatura-eval --generic-only --page spiegel\n  newsrules evaluate ../shared/corpus/trafilatura-eval --details --out eval-articles")
         {
-            corpus, genericOnly, page, details,
+            corpus, genericOnly, page, details, outFolder,
         };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(genericOnly), result.GetValue(page), result.GetValue(details), output, error));
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(genericOnly), result.GetValue(page), result.GetValue(details), output, error, result.GetValue(outFolder)));
         return command;
     }
 
-    public static int Run(DirectoryInfo corpus, bool genericOnly, string? page, bool details, TextWriter output, TextWriter error)
+    public static int Run(DirectoryInfo corpus, bool genericOnly, string? page, bool details, TextWriter output, TextWriter error, DirectoryInfo? outFolder = null)
     {
         if (!corpus.Exists)
         {
             error.WriteLine($"newsrules: corpus folder '{corpus.FullName}' does not exist; pass the folder that holds cases.jsonl and pages/.");
             return ExitCodes.UsageOrRuleErrors;
+        }
+
+        Action<EvaluationCase, Article>? write = null;
+        if (outFolder is not null)
+        {
+            try
+            {
+                outFolder.Create();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"newsrules: cannot create the --out folder '{outFolder.FullName}': {ex.Message}");
+                return ExitCodes.UsageOrRuleErrors;
+            }
+
+            write = (item, article) => File.WriteAllText(
+                Path.Combine(outFolder.FullName, Path.GetFileNameWithoutExtension(item.Page) + ".json"),
+                ArticleJson.Serialize(article));
         }
 
         System.Collections.Generic.List<PageOutcome> outcomes;
@@ -41,9 +61,10 @@ internal static class EvaluateCommand
             outcomes = Evaluation.Run(
                 corpus.FullName,
                 genericOnly ? (document, url) => GenericExtractor.Instance.Extract(document, url) : (document, url) => Sites.Extract(document, url),
-                page is null ? null : c => c.Page.Contains(page, StringComparison.OrdinalIgnoreCase));
+                page is null ? null : c => c.Page.Contains(page, StringComparison.OrdinalIgnoreCase),
+                write);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             error.WriteLine($"newsrules: {ex.Message}");
             return ExitCodes.UsageOrRuleErrors;

@@ -212,4 +212,137 @@ public sealed class BodyScoringTests
         Assert.DoesNotContain(line, article.Text);
         Assert.Contains("Omega sentence 1", article.Text);
     }
+
+    [Theory]
+    [InlineData("<p><b>LE PUEDE INTERESAR: <a href=\"/x\">La ficha del expresidente en la cárcel de Nueva York</a></b></p>", "La ficha del expresidente")]
+    [InlineData("<h6><strong>Mire: </strong><a href=\"/x\">El cantante da positivo a la prueba del virus</a></h6>", "El cantante da positivo")]
+    [InlineData("<p>Auch lesen: <a href=\"/x\">So gelingt der Umzug in die neue Wohnung ohne Stress</a></p>", "So gelingt der Umzug")]
+    public void A_label_and_one_link_to_another_article_is_left_out(string line, string marker)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p>{line}<p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.DoesNotContain(marker, article.Text);
+        Assert.Contains("Omega sentence 1", article.Text);
+    }
+
+    [Theory]
+    [InlineData("<p>Kreole: <a href=\"/shop/1\">Stella Hoops</a></p>", "Stella Hoops")]
+    [InlineData("<p>The council published <a href=\"/report\">its full report on the bridge and the market square</a> on Tuesday: read it.</p>", "its full report")]
+    [InlineData("<p><a href=\"/report\">The full report on the bridge and the market square</a>: the council's findings.</p>", "The full report")]
+    public void A_short_link_or_a_link_in_a_sentence_stays(string line, string marker)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p>{line}<p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains(marker, article.Text);
+    }
+
+    [Fact]
+    public void A_heading_with_only_links_or_nothing_after_it_at_the_foot_of_the_article_is_left_out()
+    {
+        var related = "<ul>" + string.Concat(Enumerable.Range(1, 3).Select(i => $"<li><a href=\"/r{i}\">Another long story headline number {i} about the town</a></li>")) + "</ul>";
+        var body = $"<article><h2>The vote</h2><p>{Page.Prose("Alpha")}</p><h3>Picture gallery of the week</h3><div class=\"gallery\"><img src=\"/a.jpg\"></div><h2>Around the region</h2>{related}</article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("The vote", article.Text);
+        Assert.Contains("Alpha sentence 4", article.Text);
+        Assert.DoesNotContain("Picture gallery", article.Text);
+        Assert.DoesNotContain("Around the region", article.Text);
+    }
+
+    [Theory]
+    [InlineData("<h3>Ingredients</h3><ol><li>Two eggs.</li><li>200 g flour, a pinch of salt.</li><li>One cup of milk.</li><li>Butter for the pan.</li></ol>", "Ingredients")]
+    [InlineData("<h2>Structure and content</h2><br>The book has twelve chapters, from contracts to data protection, each with cases.<br>", "Structure and content")]
+    public void A_heading_followed_by_plain_text_at_the_foot_of_the_article_stays(string tail, string marker)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p>{tail}</article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains(marker, article.Text);
+    }
+
+    [Fact]
+    public void The_standfirst_above_the_body_that_shows_the_page_description_opens_the_text()
+    {
+        var standfirst = "The council approved the new bridge on Tuesday after a debate of four hours, and work starts in spring.";
+        var body = $"<div class=\"head\"><h1>Council approves the bridge</h1><p class=\"intro\">{standfirst}</p></div><div id=\"top\">{Page.Nav("Section")}</div>"
+            + $"<div class=\"text\"><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p></div>";
+        var article = Page.Extract(Page.Html($"<meta name=\"description\" content=\"{standfirst[..70]}…\">", body));
+
+        Assert.StartsWith(standfirst, article.Text);
+        Assert.Contains("Beta sentence 4", article.Text);
+        Assert.DoesNotContain("Section 1", article.Text);
+    }
+
+    [Fact]
+    public void A_standfirst_already_inside_the_body_is_read_once()
+    {
+        var standfirst = "The council approved the new bridge on Tuesday after a debate of four hours, and work starts in spring.";
+        var body = $"<div id=\"top\">{Page.Nav("Section")}</div><article><h1>Council approves the bridge</h1><p>{standfirst}</p><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p></article>";
+        var article = Page.Extract(Page.Html($"<meta name=\"description\" content=\"{standfirst}\">", body));
+
+        Assert.StartsWith(standfirst, article.Text);
+        Assert.Single(article.Text.Split("\n\n"), p => p == standfirst);
+    }
+
+    [Fact]
+    public void A_description_that_the_page_does_not_show_adds_nothing_to_the_text()
+    {
+        var body = $"<h1>Council approves the bridge</h1><div class=\"text\"><p>{Page.Prose("Alpha")}</p></div>";
+        var article = Page.Extract(Page.Html("<meta name=\"description\" content=\"A summary written for search engines only, never shown on the page itself.\">", body));
+
+        Assert.DoesNotContain("search engines", article.Text);
+        Assert.StartsWith("Alpha sentence 1", article.Text);
+    }
+
+    [Theory]
+    [InlineData("<p>January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments</p>", "categories")]
+    [InlineData("<p>24.01.2022 11:38 Kategorie: News</p>", "Kategorie")]
+    [InlineData("<div>Freitag | 14. Juni 2019 | 15:49 VON Jane Doe IN Fashion | 0 COMMENTS</div>", "COMMENTS")]
+    public void A_post_meta_line_with_a_date_is_left_out(string line, string marker)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p>{line}<p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.DoesNotContain(marker, article.Text);
+        Assert.Contains("Omega sentence 1", article.Text);
+    }
+
+    [Theory]
+    [InlineData("On 14 June 2019 the council met again.")]
+    [InlineData("Tickets: 12 euros, from 3 May 2021.")]
+    public void A_short_sentence_with_a_date_stays(string line)
+    {
+        var body = $"<article><p>{Page.Prose("Alpha")}</p><p>{line}</p><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains(line, article.Text);
+    }
+
+    [Theory]
+    [InlineData("container with-sidebar-right")]
+    [InlineData("left-navigation_page-wrapper")]
+    public void A_layout_wrapper_named_after_its_sidebar_or_navigation_still_gives_the_article_in_its_main(string wrapper)
+    {
+        var body = $"<div class=\"{wrapper}\"><main><div class=\"story__inner\"><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Beta")}</p></div></main>"
+            + $"<div class=\"side\">{Page.Nav("Side")}</div></div><div id=\"external-note\"><p>This link is to an external site that may or may not meet accessibility guidelines.</p></div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Alpha sentence 1", article.Text);
+        Assert.Contains("Beta sentence 4", article.Text);
+        Assert.DoesNotContain("Side 1", article.Text);
+    }
+
+    [Fact]
+    public void A_body_that_a_broken_page_nested_a_link_sidebar_into_is_not_taken_for_a_link_list()
+    {
+        // "<p><code><div class=sidebar…>": the parser puts the whole sidebar inside the article's wrapper.
+        var sidebar = "<div class=\"sidebar-widget\"><ul>" + string.Concat(Enumerable.Range(1, 60).Select(i => $"<li><a href=\"/b{i}\">Breed number {i} and its puppies</a></li>")) + "</ul></div>";
+        var body = $"<article class=\"entry-content\"><div class=\"inner\"><h1>Buying a puppy</h1><p>{Page.Prose("Alpha", 2)}</p><p><code>{sidebar}</code></p></div></article>";
+        var article = Page.Extract(Page.Html("<title>Buying a puppy</title>", body));
+
+        Assert.Contains("Alpha sentence 2", article.Text);
+        Assert.DoesNotContain("Breed number 7", article.Text);
+    }
 }

@@ -60,6 +60,21 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Out_writes_each_page_article_as_json_named_after_its_page()
+    {
+        using var articles = new TempFolder();
+
+        var (exit, _, error) = Cli.Run("evaluate", corpus.Path, "--out", System.IO.Path.Combine(articles.Path, "made"));
+
+        Assert.True(exit == 0, error);
+        var a = File.ReadAllText(System.IO.Path.Combine(articles.Path, "made", "a.json"));
+        Assert.Contains("\"title\": \"Council approves the bridge\"", a);
+        Assert.Contains("Alpha sentence 1", a);
+        var b = File.ReadAllText(System.IO.Path.Combine(articles.Path, "made", "b.json"));
+        Assert.Contains("größere Änderungen", b);
+    }
+
+    [Fact]
     public void A_missing_page_counts_as_nothing_found_and_fails_the_run()
     {
         corpus.Write("cases.jsonl", """{"url": "https://x.example/", "page": "pages/gone.html", "with": ["a", "b"], "without": ["c"]}""");

@@ -42,21 +42,21 @@ internal sealed record PageOutcome(
 /// </summary>
 internal static class Evaluation
 {
-    public static List<PageOutcome> Run(string corpusDirectory, Func<IDocument, Uri, Article> extract, Func<EvaluationCase, bool>? filter = null)
+    public static List<PageOutcome> Run(string corpusDirectory, Func<IDocument, Uri, Article> extract, Func<EvaluationCase, bool>? filter = null, Action<EvaluationCase, Article>? extracted = null)
     {
         var outcomes = new List<PageOutcome>();
         foreach (var item in EvaluationCase.ReadAll(corpusDirectory))
         {
             if (filter is null || filter(item))
             {
-                outcomes.Add(RunCase(corpusDirectory, item, extract));
+                outcomes.Add(RunCase(corpusDirectory, item, extract, extracted));
             }
         }
 
         return outcomes;
     }
 
-    public static PageOutcome RunCase(string corpusDirectory, EvaluationCase item, Func<IDocument, Uri, Article> extract)
+    public static PageOutcome RunCase(string corpusDirectory, EvaluationCase item, Func<IDocument, Uri, Article> extract, Action<EvaluationCase, Article>? extracted = null)
     {
         var pagePath = Path.Combine(corpusDirectory, item.Page);
         if (!File.Exists(pagePath))
@@ -81,6 +81,7 @@ internal static class Evaluation
             return Failed(item, $"{ex.GetType().Name}: {ex.Message}");
         }
 
+        extracted?.Invoke(item, article);
         var text = Normalize(article.Text);
         var missed = item.With.Where(s => !text.Contains(Normalize(s), StringComparison.Ordinal)).ToList();
         var leaked = item.Without.Where(s => text.Contains(Normalize(s), StringComparison.Ordinal)).ToList();

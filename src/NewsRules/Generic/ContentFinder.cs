@@ -47,6 +47,12 @@ internal static partial class ContentFinder
     internal static double BeforeTitle = 1;
     internal static double BeforeTitleMax = 100;
     internal static double SectionCutShare = 0.3;
+    internal static double ReadAlso = 1;
+    internal static double TrailingHeading = 1;
+    internal static int TrailingText = 40;
+    internal static double MetaLine = 1;
+    internal static double VisibleLead = 1;
+    internal static double HoldsMain = 1;
 
     public static ContentSelection Find(PageTree tree, PageMetadata metadata)
     {
@@ -71,9 +77,11 @@ internal static partial class ContentFinder
             }
         }
 
+        // So are the elements around <main> (role=main): a page wrapper named "with-sidebar-right"
+        // or "left-navigation_page-wrapper" is a layout, not the sidebar or the navigation.
         for (var i = n - 1; i > 0; i--)
         {
-            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i])
+            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i] || (HoldsMain > 0 && IsMain(tree.Elements[i])))
             {
                 holdsArticle[tree.Parent[i]] = true;
             }
@@ -214,6 +222,14 @@ internal static partial class ContentFinder
             containers.Add(best);
         }
 
+        // The standfirst: the page's description shown as a paragraph just before the body, but
+        // outside the container (a teaser box above the text). It is the article's, as a reader sees it.
+        if (VisibleLead > 0 && metadata.Lead is { } description && containers.Count > 0
+            && FindVisibleLead(tree, description, insideJunk, containers[0]) is var lead and >= 0)
+        {
+            containers.Insert(0, lead);
+        }
+
         var cut = new bool[n];
         var titleIndex = metadata.TitleElement is { } heading ? tree.IndexOf(heading) : -1;
         foreach (var container in containers)
@@ -258,7 +274,8 @@ internal static partial class ContentFinder
                     continue;
                 }
 
-                if (junk[i] || IsLinkList(tree, i) || IsBoilerplateLine(tree, i))
+                if (junk[i] || (!holdsArticle[i] && IsLinkList(tree, i)) || IsBoilerplateLine(tree, i) || (ReadAlso > 0 && IsReadAlsoLine(tree, i))
+                    || (TrailingHeading > 0 && IsTrailingHeading(tree, i, junk, container)))
                 {
                     selection.Excluded.Add(element);
                     cut[i] = true;
@@ -280,6 +297,60 @@ internal static partial class ContentFinder
 
         return selection;
     }
+
+    /// <summary>
+    /// The block before <paramref name="first"/> (outside it, outside furniture) whose text is the
+    /// page's description, or starts as the description starts when that is cut short ("…"); -1 if none.
+    /// </summary>
+    private static int FindVisibleLead(PageTree tree, string description, bool[] insideJunk, int first)
+    {
+        var wanted = Evaluate(description);
+        if (wanted.Length < 40)
+        {
+            return -1;
+        }
+
+        var visible = 0;
+        foreach (var c in wanted)
+        {
+            visible += c == ' ' ? 0 : 1;
+        }
+
+        var prefix = wanted[..Math.Min(60, wanted.Length)];
+        for (var i = 1; i < first; i++)
+        {
+            if (tree.End[i] > first)
+            {
+                // An ancestor of the container: the lead lies inside it, further down.
+                continue;
+            }
+
+            if (insideJunk[i] || tree.OwnText[i] * 2 < tree.Text[i] || tree.Text[i] < visible * 0.8 || tree.Text[i] > visible * 3 || tree.Links[i] > 0)
+            {
+                continue;
+            }
+
+            var text = Evaluate(HtmlText.Of(tree.Elements[i]));
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return i;
+            }
+
+            i = tree.End[i] - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>White space runs to one space, trimmed, and a trailing ellipsis dropped: text to compare.</summary>
+    private static string Evaluate(string text)
+    {
+        var normal = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return normal.TrimEnd('…', '.', ' ');
+    }
+
+    private static bool IsMain(IElement element) =>
+        element.LocalName == "main" || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
     private static bool IsOtherPost(IElement sibling, IElement best)
@@ -342,10 +413,70 @@ internal static partial class ContentFinder
         return after <= SectionCutShare * good[container];
     }
 
+    /// <summary>
+    /// A heading with no article text after it in the container: the title of a related-stories
+    /// list, a gallery or a partners' box at the foot of the article, not a section of it.
+    /// </summary>
+    private static bool IsTrailingHeading(PageTree tree, int i, bool[] junk, int container)
+    {
+        if (tree.Elements[i].LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 120)
+        {
+            return false;
+        }
+
+        // Text outside links after the heading (subtrees that start after it, each counted once
+        // at its top; furniture counts nothing), and loose text beside it in its parent.
+        var after = 0;
+        for (var s = tree.End[i]; s < tree.End[container] && after < TrailingText; s++)
+        {
+            if (tree.Parent[s] < tree.End[i] && !junk[s])
+            {
+                after += tree.Text[s] - tree.LinkText[s];
+            }
+        }
+
+        return after < TrailingText && !LooseTextFollows(tree.Elements[i]);
+    }
+
+    /// <summary>True when text not wrapped in an element follows the heading in its parent (a heading, then &lt;br&gt; and running text).</summary>
+    private static bool LooseTextFollows(IElement heading)
+    {
+        var siblings = heading.ParentElement?.ChildNodes;
+        if (siblings is null)
+        {
+            return false;
+        }
+
+        var seen = false;
+        var text = 0;
+        for (var k = 0; k < siblings.Length; k++)
+        {
+            var node = siblings[k];
+            if (!seen)
+            {
+                seen = ReferenceEquals(node, heading);
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                foreach (var c in node.TextContent)
+                {
+                    text += char.IsWhiteSpace(c) ? 0 : 1;
+                }
+
+                if (text >= TrailingText)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A short block (or a &lt;time&gt;) whose words alone say it is furniture: "Mehr zum Thema", a lone date.</summary>
     private static bool IsBoilerplateLine(PageTree tree, int i)
     {
-        if (tree.Text[i] > 80 || tree.Text[i] == 0)
+        if (tree.Text[i] > 100 || tree.Text[i] == 0)
         {
             return false;
         }
@@ -356,7 +487,52 @@ internal static partial class ContentFinder
             return DateText.IsDateOnly(HtmlText.Of(element));
         }
 
-        return tree.OwnText[i] > 0 && Hints.IsBoilerplateText(HtmlText.Of(element));
+        if (tree.OwnText[i] == 0)
+        {
+            return false;
+        }
+
+        var text = HtmlText.Of(element);
+        return Hints.IsBoilerplateText(text) || (MetaLine > 0 && Hints.IsPostMetaLine(text));
+    }
+
+    /// <summary>
+    /// A line that points to another article: a short label and one link that is the rest of it
+    /// ("Lea también: …", "LE PUEDE INTERESAR: …", "Mehr zum Thema: …", "Read more: …"), in any
+    /// language, because the label ends in a colon and the link, a headline of 20 characters or
+    /// more, carries the line ("Kreole: Stella Hoops", a product named, stays).
+    /// </summary>
+    private static bool IsReadAlsoLine(PageTree tree, int i)
+    {
+        var text = tree.Text[i];
+        if (tree.Links[i] != 1 || text == 0 || text > 250 || tree.LinkText[i] < 20 || tree.LinkText[i] * 2 < text || text - tree.LinkText[i] > 40)
+        {
+            return false;
+        }
+
+        var element = tree.Elements[i];
+        if (element.LocalName is not ("p" or "h2" or "h3" or "h4" or "h5" or "h6" or "div" or "li" or "strong" or "b" or "span" or "em"))
+        {
+            return false;
+        }
+
+        var line = HtmlText.Of(element);
+        var colon = line.IndexOf(':');
+        return colon > 1 && colon <= 40 && LabelBeforeLink(element, line, colon);
+    }
+
+    /// <summary>True when the element's one link starts after the colon of its label.</summary>
+    private static bool LabelBeforeLink(IElement element, string line, int colon)
+    {
+        var link = element.QuerySelector("a[href]");
+        if (link is null)
+        {
+            return false;
+        }
+
+        var linkText = HtmlText.Of(link);
+        var at = linkText.Length == 0 ? -1 : line.IndexOf(linkText, StringComparison.Ordinal);
+        return at > colon;
     }
 
     /// <summary>A list or box that is mostly links: navigation, related stories, tag clouds.</summary>

@@ -236,6 +236,18 @@ internal static partial class Hints
     private static partial Regex BoilerplateText();
 
     /// <summary>
+    /// True for a post's meta line: a date with separators or labels around it, as blogs print
+    /// above or below a post ("January 13, 2020 at 08:45 AM | categories: Python | View
+    /// Comments", "24.01.2022 11:38 Kategorie: News", "Freitag | 14. Juni 2019 | 15:49 VON …").
+    /// A sentence that mentions a date ("On 14 June 2019 the council met.") is not one.
+    /// </summary>
+    public static bool IsPostMetaLine(string text) =>
+        text.Length <= 100 && MetaSeparators().IsMatch(text) && (DateText.Find(text) is not null || DateText.IsDateOnly(text.Split('|')[0].Trim()));
+
+    [GeneratedRegex(@"\s[|•·]\s|^[|•·]|[|•·]$|\b(?:kategorie|category|categories|categoría|catégorie|rubrik|tags?|schlagworte|posted in|veröffentlicht in|publié dans|filed under)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaSeparators();
+
+    /// <summary>
     /// True for a heading that opens the page's after-article furniture: "Über den Autor",
     /// "Mehr zum Thema", "Related stories", "Kommentare", "Leave a reply", "Newsletter".
     /// </summary>
