@@ -52,3 +52,15 @@ public sealed class CorpusFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that skips, saying why, when a corpus is not on this machine.</summary>
+public sealed class CorpusTheoryAttribute : TheoryAttribute
+{
+    public CorpusTheoryAttribute(string corpus)
+    {
+        if (Corpus.Missing(corpus) is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -87,21 +88,56 @@ internal static partial class Hints
 
     private static Hint OfNames(string names)
     {
-        if (StructureNames().IsMatch(names))
+        // Each pattern runs only when the names hold one of the words every match of it must
+        // contain (ASCII names only, where ignoring case means the same to both): most class
+        // names match nothing, and a regex costs far more than these searches.
+        var ascii = System.Text.Ascii.IsValid(names);
+        bool May(SearchValues<string> words) => !ascii || names.AsSpan().ContainsAny(words);
+
+        if (May(StructureWords) && StructureNames().IsMatch(names))
         {
             return Hint.Structure;
         }
 
-        if (BoilerplateNames().IsMatch(names))
+        if (May(BoilerplateWords) && BoilerplateNames().IsMatch(names))
         {
-            return ContentNames().IsMatch(names) && !StrongBoilerplateNames().IsMatch(names) ? Hint.None : Hint.Boilerplate;
+            return May(ContentWords) && ContentNames().IsMatch(names) && !(May(StrongWords) && StrongBoilerplateNames().IsMatch(names)) ? Hint.None : Hint.Boilerplate;
         }
 
-        return ContentNames().IsMatch(names) ? Hint.Content
-            : TeaserNames().IsMatch(names) ? Hint.Teaser
-            : WeakContentNames().IsMatch(names) ? Hint.MaybeContent
+        return May(ContentWords) && ContentNames().IsMatch(names) ? Hint.Content
+            : May(TeaserWords) && TeaserNames().IsMatch(names) ? Hint.Teaser
+            : May(WeakWords) && WeakContentNames().IsMatch(names) ? Hint.MaybeContent
             : Hint.None;
     }
+
+    // Words without which a pattern below cannot match (each alternative contains one of them).
+    private static readonly SearchValues<string> StructureWords = Words(
+        "sidebar", "side-bar", "widget", "footer", "nav", "menu", "breadcrumb", "cookie", "consent");
+
+    private static readonly SearchValues<string> BoilerplateWords = Words(
+        "comment", "disqus", "respond", "reply", "share", "sharing", "social", "sociable", "shariff", "addthis", "addtoany",
+        "related", "recommend", "also", "more", "yarpp", "outbrain", "taboola", "plista", "ligatus",
+        "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "breadcrumb", "bread-crumb", "sidebar", "side-bar", "widget",
+        "footer", "nav", "menu", "pagination", "pager", "paging", "banner", "advert", "ad",
+        "sponsor", "promo", "skyscraper", "dfp", "werbung", "anzeige", "popup", "modal", "overlay", "tag",
+        "keywords", "schlagw", "meta", "byline", "author", "dateline", "timestamp",
+        "rss", "login", "search", "skip", "screen", "sr-only", "visually",
+        "rating", "vote", "like", "toolbar", "tools", "utility", "carousel", "slider", "top", "most", "trending", "popular",
+        "cta", "infobox", "jp-", "wpcnt", "wp-block-buttons", "button", "btn", "icon", "masthead", "site", "copyright", "legal", "impressum", "imprint", "contact");
+
+    private static readonly SearchValues<string> StrongWords = Words(
+        "comment", "disqus", "share", "sharing", "social", "shariff", "related", "recommend", "newsletter", "subscri", "cookie", "consent",
+        "breadcrumb", "sidebar", "widget", "footer", "nav", "menu", "pagination", "advert", "sponsor", "outbrain", "taboola", "byline", "tag", "more");
+
+    private static readonly SearchValues<string> ContentWords = Words(
+        "article", "story", "entry", "post", "blog", "single", "main", "content", "page", "text", "body", "field");
+
+    private static readonly SearchValues<string> TeaserWords = Words("teaser", "promo", "card");
+
+    private static readonly SearchValues<string> WeakWords = Words(
+        "artikel", "beitrag", "inhalt", "article", "story", "content", "entry", "post", "text", "main");
+
+    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The element's class and id, joined by a space, or null when it has neither. WordPress's

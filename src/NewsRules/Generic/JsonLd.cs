@@ -50,11 +50,15 @@ internal static class JsonLd
         MaxDepth = 256,
     };
 
-    public static JsonLdArticle? Read(IDocument document)
+    public static JsonLdArticle? Read(IDocument document) => Read(document.QuerySelectorAll("script[type]"));
+
+    /// <summary>From the page's <c>script[type]</c> elements, in document order.</summary>
+    public static JsonLdArticle? Read(IEnumerable<IElement> scripts)
     {
         JsonLdArticle? result = null;
         string? siteName = null;
-        foreach (var script in document.QuerySelectorAll("script[type]"))
+        string? anyDate = null;
+        foreach (var script in scripts)
         {
             var type = script.GetAttribute("type");
             if (type is null || !type.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase))
@@ -80,6 +84,7 @@ internal static class JsonLd
 
             foreach (var o in objects)
             {
+                anyDate ??= String(o, "datePublished");
                 if (siteName is null && HasType(o, "WebSite"))
                 {
                     siteName = String(o, "name");
@@ -92,13 +97,15 @@ internal static class JsonLd
             }
         }
 
+        // A page that is no article by its type (a WebPage, a video) still says when it was published.
         if (result is not null)
         {
             result.SiteName ??= siteName;
+            result.DatePublished ??= anyDate;
         }
-        else if (siteName is not null)
+        else if (siteName is not null || anyDate is not null)
         {
-            result = new JsonLdArticle { SiteName = siteName };
+            result = new JsonLdArticle { SiteName = siteName, DatePublished = anyDate };
         }
 
         return result;

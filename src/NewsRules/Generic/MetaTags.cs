@@ -15,8 +15,14 @@ internal sealed class MetaTags
     private readonly Dictionary<string, List<string>> all = new(StringComparer.OrdinalIgnoreCase);
 
     public MetaTags(IDocument document)
+        : this(document.QuerySelectorAll("meta[content]"))
     {
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+    }
+
+    /// <summary>From the page's <c>meta[content]</c> elements, in document order.</summary>
+    public MetaTags(IEnumerable<IElement> metas)
+    {
+        foreach (var meta in metas)
         {
             var content = meta.GetAttribute("content");
             if (content is null)

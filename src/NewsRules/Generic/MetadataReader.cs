@@ -21,7 +21,7 @@ internal static partial class MetadataReader
         "article:published_time", "og:article:published_time", "article:published", "published_time", "og:published_time",
         "datePublished", "article.published", "publish-date", "publish_date", "publishdate", "pubdate", "parsely-pub-date",
         "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
-        "citation_publication_date", "citation_date", "date", "og:updated_time", "article:modified_time", "last-modified",
+        "citation_publication_date", "citation_date", "uploadDate", "dateCreated", "publication_date", "date_published", "publication-date", "pub_date", "og:pubdate", "date", "og:updated_time", "article:modified_time", "last-modified",
     };
 
     private static readonly string[] AuthorMetaNames =
@@ -32,18 +32,19 @@ internal static partial class MetadataReader
 
     public static PageMetadata Read(IDocument document, Uri url, Uri baseUrl)
     {
-        var meta = new MetaTags(document);
-        var ld = JsonLd.Read(document);
+        var scan = PageScan.Of(document);
+        var meta = new MetaTags(scan.Metas);
+        var ld = JsonLd.Read(scan.Scripts);
         var result = new PageMetadata
         {
             ArticleBody = ld?.ArticleBody,
             SiteName = meta.First("og:site_name", "application-name")?.Value ?? ld?.SiteName,
         };
 
-        ReadTitle(document, meta, ld, url, result);
-        ReadAuthors(document, meta, ld, result);
-        ReadDate(document, meta, ld, url, result);
-        ReadImage(document, meta, ld, baseUrl, result);
+        ReadTitle(scan, meta, ld, url, result);
+        ReadAuthors(scan, meta, ld, url, result);
+        ReadDate(scan, meta, ld, url, result);
+        ReadImage(scan, meta, ld, baseUrl, result);
 
         var description = meta.First("og:description", "description", "twitter:description", "dc.description");
         result.Lead = description?.Value ?? ld?.Description;
@@ -66,7 +67,7 @@ internal static partial class MetadataReader
 
     // ---- title ---------------------------------------------------------------------------
 
-    private static void ReadTitle(IDocument document, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
+    private static void ReadTitle(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
     {
         var stated = new List<(string Text, string Source)>();
         if (ld?.Headline is { } headline)
@@ -82,7 +83,7 @@ internal static partial class MetadataReader
             }
         }
 
-        var pageTitle = document.QuerySelector("title") is { } titleElement ? HtmlText.Of(titleElement) : null;
+        var pageTitle = scan.Title is { } titleElement ? HtmlText.Of(titleElement) : null;
         if (!string.IsNullOrEmpty(pageTitle))
         {
             stated.Add((pageTitle, "<title>"));
@@ -118,7 +119,7 @@ internal static partial class MetadataReader
         // class says it is the entry's title. Site names in <h1 class="site-title"> and headings of
         // sidebars and comment boxes are not candidates.
         var candidates = new List<(IElement Element, string Text, string Key)>();
-        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, [itemprop~='headline'], [class*='entry-title'], [class*='post-title'], [class*='article-title'], [class*='posttitle']"))
+        foreach (var heading in scan.Headings)
         {
             if (IsInsideHidden(heading) || IsSiteName(heading, siteKey, hostKey) || IsInsideFurniture(heading))
             {
@@ -217,7 +218,7 @@ internal static partial class MetadataReader
             result.Title = StripSiteName(pageTitle, result.SiteName, hostKey);
             Source(result, "title", "<title>");
         }
-        else if (document.QuerySelector("h1") is { } h1 && HtmlText.Of(h1) is { Length: > 0 } text)
+        else if (scan.FirstH1 is { } h1 && HtmlText.Of(h1) is { Length: > 0 } text)
         {
             result.Title = text;
             result.TitleElement = h1;
@@ -440,13 +441,29 @@ internal static partial class MetadataReader
 
     // ---- authors -------------------------------------------------------------------------
 
-    private static void ReadAuthors(IDocument document, MetaTags meta, JsonLdArticle? ld, PageMetadata result)
+    private static void ReadAuthors(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
     {
+        var siteKey = result.SiteName is null ? string.Empty : Key(result.SiteName);
+        var hostKey = HostKey(url);
+
+        // The publisher named as the author counts only when no person is named anywhere.
+        (string Name, string Source)? organisation = null;
+        bool IsPerson(string name, string source)
+        {
+            if (!IsOrganisation(name, siteKey, hostKey))
+            {
+                return true;
+            }
+
+            organisation ??= (name, source);
+            return false;
+        }
+
         // Visible bylines are found either way: they are left out of the body.
         var visible = new List<(string Name, IElement Element)>();
-        foreach (var element in document.QuerySelectorAll("[itemprop~='author'], [rel~='author'], [class*='author'], [class*='byline'], [id*='author']"))
+        foreach (var element in scan.Authors)
         {
-            if (IsInsideHidden(element) || visible.Any(v => Dom.IsInside(element, v.Element)))
+            if (IsInsideHidden(element) || visible.Any(v => Dom.IsInside(element, v.Element)) || IsInsideComments(element))
             {
                 continue;
             }
@@ -454,7 +471,7 @@ internal static partial class MetadataReader
             var nameElement = element.QuerySelector("[itemprop~='name']") ?? element;
             var text = HtmlText.Of(nameElement);
             var name = CleanAuthor(text);
-            if (name is not null)
+            if (name is not null && IsPerson(name, "byline"))
             {
                 visible.Add((name, element));
             }
@@ -464,7 +481,7 @@ internal static partial class MetadataReader
         {
             foreach (var name in ld.Authors)
             {
-                if (CleanAuthor(name) is { } cleaned && !IsUrl(cleaned))
+                if (CleanAuthor(name) is { } cleaned && !IsUrl(cleaned) && IsPerson(cleaned, "JSON-LD author"))
                 {
                     Add(result, cleaned);
                 }
@@ -483,7 +500,7 @@ internal static partial class MetadataReader
             var values = meta.All(name);
             foreach (var value in values)
             {
-                if (!IsUrl(value) && !value.StartsWith('@') && CleanAuthor(value) is { } cleaned)
+                if (!IsUrl(value) && !value.StartsWith('@') && CleanAuthor(value) is { } cleaned && IsPerson(cleaned, name))
                 {
                     Add(result, cleaned);
                 }
@@ -497,16 +514,64 @@ internal static partial class MetadataReader
             }
         }
 
-        foreach (var (name, element) in visible)
+        // The first byline names the article's author; later ones on the page are other posts',
+        // an author box's or a list's. Elements that repeat that name are its bylines too.
+        if (visible.Count > 0)
         {
-            Add(result, name);
-            result.AuthorElements.Add(element);
-            if (!result.Sources.ContainsKey("authors"))
+            var first = visible[0].Name;
+            Add(result, first);
+            Source(result, "authors", "byline");
+            foreach (var (name, element) in visible)
             {
-                Source(result, "authors", "byline");
+                if (Key(name) == Key(first))
+                {
+                    result.AuthorElements.Add(element);
+                }
             }
         }
+        else if (organisation is { } publisher)
+        {
+            Add(result, publisher.Name);
+            Source(result, "authors", publisher.Source);
+        }
     }
+
+    /// <summary>
+    /// The publisher named as the author: the site's name (og:site_name, the JSON-LD publisher),
+    /// the host's name ("Stern"), or a domain ("STERN.de", "hessenschau.de, Frankfurt").
+    /// </summary>
+    internal static bool IsOrganisation(string name, string siteKey, string hostKey)
+    {
+        var key = Key(name);
+        return (siteKey.Length > 0 && key == siteKey)
+            || (hostKey.Length >= 4 && key.StartsWith(hostKey, StringComparison.Ordinal) && key.Length <= hostKey.Length + 4)
+            || DomainName().IsMatch(name);
+    }
+
+    [GeneratedRegex(@"\w\.(?:com|net|org|de|at|ch|fr|it|es|nl|be|eu|info|co\.uk|uk|io)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomainName();
+
+    /// <summary>Inside a comment thread, a reply form or a form's label: commenters and form fields, not the article's author.</summary>
+    private static bool IsInsideComments(IElement element)
+    {
+        for (var current = element; current is not null && current.LocalName != "body"; current = current.ParentElement)
+        {
+            if (current.LocalName is "form" or "label" or "textarea" or "input")
+            {
+                return true;
+            }
+
+            if (Hints.Names(current) is { } names && CommentClass().IsMatch(names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"comment|respond|\breply|discussion|kommentar|commentaire|disqus", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentClass();
 
     private static void AddElements(PageMetadata result, List<(string Name, IElement Element)> visible)
     {
@@ -532,7 +597,8 @@ internal static partial class MetadataReader
     /// <summary>A byline made a name: "By", "Von", "Par", "Autor:" and dates after a separator removed; null when it does not look like a name.</summary>
     internal static string? CleanAuthor(string text)
     {
-        var value = BylinePrefix().Replace(text.Replace('\n', ' '), string.Empty).Trim();
+        var value = text.Replace('\n', ' ').Trim().TrimStart('|', '~', '•', '·', '-', '\u2013', '\u2014', ' ');
+        value = BylinePrefix().Replace(value, string.Empty).Trim();
         var cut = value.IndexOfAny(new[] { '|', '•', '·', '\u2013', '\u2014' });
         if (cut > 0)
         {
@@ -540,7 +606,8 @@ internal static partial class MetadataReader
         }
 
         value = value.Trim(',', ';', ':', '-', ' ');
-        if (value.Length < 3 || value.Length > 80 || value.Count(char.IsDigit) > 0 || value.Split(' ').Length > 8)
+        if (value.Length < 2 || value.Length > 80 || value.Count(char.IsDigit) > 0 || value.Split(' ').Length > 8
+            || NotAName().IsMatch(value))
         {
             return null;
         }
@@ -548,12 +615,18 @@ internal static partial class MetadataReader
         return value;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:written|posted|published)\s+by|by|von|par|por|di|door|autor(?:in)?|author|verfasst\s+von|text)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Veröffentlicht von", "Zeige alle Beiträge von", "View all posts by", "Posted by", "Von", "par" …
+    [GeneratedRegex(@"^\s*(?:(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)(?=\p{Lu})|(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view\s+)?all\s+posts\s+by|more\s+posts\s+by|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)|by|von|vom|par|por|di|door|autor(?:in)?|author|auteur|text)\b)[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();
+
+    // Form labels, bare byline labels ("Posted on", "Veröffentlicht am"), commenters ("Anna says")
+    // and "no author": not names.
+    [GeneratedRegex(@"^(?:name|nom|nombre|e-?mail|website|webseite|autor(?:en|in|innen)?|authors?|auteurs?|posted|published|veröffentlicht|publiziert|no author|anonymous|admin|administrator|redaktion|editorial team|staff)\b\s*(?:\*|\(.*\)|am|on|le|\W)*$|\s(?:says|sagt|dit|schreibt|writes|wrote|schrieb)\s*:?$|\bmore posts$|^@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
 
     // ---- date ----------------------------------------------------------------------------
 
-    private static void ReadDate(IDocument document, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
+    private static void ReadDate(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
     {
         if (TryDate(ld?.DatePublished, out var fromLd))
         {
@@ -575,7 +648,7 @@ internal static partial class MetadataReader
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("[itemprop~='datePublished'], time[pubdate], time[datetime], abbr.published[title], [class*='date'][datetime]"))
+        foreach (var element in scan.Dates)
         {
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? HtmlText.Of(element);
             if (!TryDate(value, out var fromElement))
@@ -607,7 +680,7 @@ internal static partial class MetadataReader
             return;
         }
 
-        foreach (var element in document.QuerySelectorAll("[class*='date'], [class*='time'], [class*='meta'], [id*='date'], [class*='datum']"))
+        foreach (var element in scan.DateTexts)
         {
             var text = HtmlText.Of(element);
             if (text.Length > 120 || IsInsideHidden(element))
@@ -620,6 +693,25 @@ internal static partial class MetadataReader
                 result.Published = written;
                 result.DateElement = element;
                 Source(result, "published", "byline text");
+                return;
+            }
+        }
+
+        // Last, a date written in a short line of the page ("Stand: 5. Februar 2020", "<small>04.02.2022 |
+        // 13:10 Uhr</small>"), the first outside navigation, sidebars and comments.
+        foreach (var element in scan.DatedLines)
+        {
+            var text = HtmlText.Of(element);
+            if (text.Length > 100 || IsInsideHidden(element) || IsInsideFurniture(element) || IsInsideComments(element))
+            {
+                continue;
+            }
+
+            if (DateText.Find(text) is { } written)
+            {
+                result.Published = written;
+                result.DateElement = element;
+                Source(result, "published", "text");
                 return;
             }
         }
@@ -649,14 +741,14 @@ internal static partial class MetadataReader
 
     // ---- image ---------------------------------------------------------------------------
 
-    private static void ReadImage(IDocument document, MetaTags meta, JsonLdArticle? ld, Uri baseUrl, PageMetadata result)
+    private static void ReadImage(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri baseUrl, PageMetadata result)
     {
         var fromMeta = meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail");
         var candidates = new List<(string? Value, string Source)>
         {
             (fromMeta?.Value, fromMeta?.Name ?? "og:image"),
             (ld?.Image, "JSON-LD image"),
-            (document.QuerySelector("link[rel~='image_src'][href]")?.GetAttribute("href"), "link rel=image_src"),
+            (scan.ImageLink?.GetAttribute("href"), "link rel=image_src"),
         };
         foreach (var (value, source) in candidates)
         {

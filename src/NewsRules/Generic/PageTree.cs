@@ -97,7 +97,7 @@ internal sealed class PageTree
                 linkDepth++;
             }
 
-            if (blocks.Count == 0 || HtmlText.BlockLevel.Contains(element.LocalName))
+            if (blocks.Count == 0 || HtmlText.IsBlockLevel(element))
             {
                 blocks.Push(i);
             }

@@ -1,0 +1,239 @@
+using System.Collections.Generic;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
+using NewsRules.Text;
+
+namespace NewsRules.Generic;
+
+/// <summary>
+/// Every element the metadata reader looks at, gathered in one walk of the whole page (head and
+/// body, hidden parts included), each list in document order: what a dozen page-wide
+/// <c>QuerySelectorAll</c> calls found before, one walk each. The selectors are the same,
+/// matched element by element, so the lists are exactly what those calls returned.
+/// </summary>
+internal sealed class PageScan
+{
+    private static readonly ISelector ImageLinkSelector = Parse("link[rel~='image_src'][href]");
+
+    /// <summary><c>meta[content]</c>.</summary>
+    public List<IElement> Metas { get; } = new();
+
+    /// <summary><c>script[type]</c>.</summary>
+    public List<IElement> Scripts { get; } = new();
+
+    /// <summary>The first <c>title</c>.</summary>
+    public IElement? Title { get; private set; }
+
+    /// <summary>The first <c>h1</c>.</summary>
+    public IElement? FirstH1 { get; private set; }
+
+    /// <summary>The first <c>link[rel~=image_src][href]</c>.</summary>
+    public IElement? ImageLink { get; private set; }
+
+    /// <summary>Headings and elements named as the entry's title.</summary>
+    public List<IElement> Headings { get; } = new();
+
+    /// <summary>Elements that may show a byline.</summary>
+    public List<IElement> Authors { get; } = new();
+
+    /// <summary>Elements that state a date in an attribute (<c>time[datetime]</c>, microdata).</summary>
+    public List<IElement> Dates { get; } = new();
+
+    /// <summary>Elements whose class or id says date, time or meta.</summary>
+    public List<IElement> DateTexts { get; } = new();
+
+    /// <summary>Elements of the body with a text of their own that holds a year-like number (four digits in a row), at most 100 characters long.</summary>
+    public List<IElement> DatedLines { get; } = new();
+
+    public static PageScan Of(IDocument document)
+    {
+        var scan = new PageScan();
+        var walk = new TreeWalk(document);
+        var inBody = false;
+        while (walk.Current is { } node)
+        {
+            if (node is IElement element)
+            {
+                inBody |= element.LocalName == "body";
+                scan.Visit(element);
+                walk.Next(element.HasChildNodes);
+            }
+            else
+            {
+                if (inBody && node is IText text && node.ParentElement is { } parent && HasYear(text.Data)
+                    && (scan.DatedLines.Count == 0 || scan.DatedLines[^1] != parent))
+                {
+                    scan.DatedLines.Add(parent);
+                }
+
+                walk.Next(false);
+            }
+        }
+
+        return scan;
+    }
+
+    private void Visit(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "meta":
+                if (element.HasAttribute("content"))
+                {
+                    Metas.Add(element);
+                }
+
+                break;
+            case "script":
+                if (element.HasAttribute("type"))
+                {
+                    Scripts.Add(element);
+                }
+
+                break;
+            case "title":
+                if (Title is null)
+                {
+                    Title = element;
+                }
+
+                break;
+            case "h1":
+                if (FirstH1 is null)
+                {
+                    FirstH1 = element;
+                }
+
+                break;
+            case "link":
+                if (ImageLink is null && ImageLinkSelector.Match(element, null))
+                {
+                    ImageLink = element;
+                }
+
+                break;
+        }
+
+        if (element.Attributes.Length == 0)
+        {
+            // Only tag names can match: of the lists below, the headings' h1–h3.
+            if (element.LocalName is "h1" or "h2" or "h3")
+            {
+                Headings.Add(element);
+            }
+
+            return;
+        }
+
+        // The selectors below, matched by hand (attribute values compare case-sensitively, rel
+        // not, as AngleSharp compares them): a selector object allocates on every ~= test.
+        // One pass over the attributes rather than a search of them per name.
+        string? cls = null, id = null, itemprop = null, rel = null;
+        var hasDatetime = false;
+        var hasPubdate = false;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "class":
+                    cls ??= attribute.Value;
+                    break;
+                case "id":
+                    id ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop ??= attribute.Value;
+                    break;
+                case "rel":
+                    rel ??= attribute.Value;
+                    break;
+                case "datetime":
+                    hasDatetime = true;
+                    break;
+                case "pubdate":
+                    hasPubdate = true;
+                    break;
+            }
+        }
+
+        if (element.LocalName is "h1" or "h2" or "h3" || HasWord(itemprop, "headline")
+            || Contains(cls, "entry-title") || Contains(cls, "post-title") || Contains(cls, "article-title") || Contains(cls, "posttitle"))
+        {
+            Headings.Add(element);
+        }
+
+        if (HasWord(itemprop, "author") || HasWord(rel, "author", System.StringComparison.OrdinalIgnoreCase) || Contains(cls, "author") || Contains(cls, "byline") || Contains(id, "author"))
+        {
+            Authors.Add(element);
+        }
+
+        var dated = Contains(cls, "date");
+        if (HasWord(itemprop, "datePublished")
+            || (element.LocalName == "time" && (hasPubdate || hasDatetime))
+            || (element.LocalName == "abbr" && AbbrSelector.Match(element, null))
+            || (dated && hasDatetime))
+        {
+            Dates.Add(element);
+        }
+
+        if (dated || Contains(cls, "time") || Contains(cls, "meta") || Contains(id, "date") || Contains(cls, "datum"))
+        {
+            DateTexts.Add(element);
+        }
+    }
+
+    private static readonly ISelector AbbrSelector = Parse("abbr.published[title]");
+
+    private static bool Contains(string? value, string part) => value is not null && value.Contains(part, System.StringComparison.Ordinal);
+
+    /// <summary>The <c>[attr~=word]</c> test: <paramref name="word"/> is one of the white-space separated values.</summary>
+    private static bool HasWord(string? value, string word, System.StringComparison comparison = System.StringComparison.Ordinal)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        var at = value.IndexOf(word, comparison);
+        while (at >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || IsSpace(value[at - 1])) && (end == value.Length || IsSpace(value[end])))
+            {
+                return true;
+            }
+
+            at = value.IndexOf(word, at + 1, comparison);
+        }
+
+        return false;
+    }
+
+    private static bool HasYear(string data)
+    {
+        if (data.Length > 100)
+        {
+            return false;
+        }
+
+        var run = 0;
+        foreach (var c in data)
+        {
+            run = c is >= '0' and <= '9' ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private static ISelector Parse(string selector) =>
+        new CssSelectorParser().ParseSelector(selector) ?? throw new System.InvalidOperationException($"Bad selector {selector}");
+}

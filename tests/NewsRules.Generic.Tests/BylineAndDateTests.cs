@@ -1,0 +1,135 @@
+namespace NewsRules.Generic.Tests;
+
+/// <summary>Authors from bylines (the first one, not commenters, labels or the publisher) and dates from the weaker signals.</summary>
+public sealed class BylineAndDateTests
+{
+    private const string NoDateUrl = "https://news.example.com/story";
+
+    private static string Article(string top) =>
+        $"<article><h1>Rain returns to the valley</h1>{top}<p>{Page.Prose("Body")}</p></article>";
+
+    [Fact]
+    public void The_first_byline_names_the_author_not_the_later_ones()
+    {
+        var body = Article("<span class=\"byline\">Ella Berg</span>")
+            + "<div class=\"more\"><div class=\"post-author\">Max Other</div><div class=\"post-author\">Jo Third</div></div>";
+
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Equal(new[] { "Ella Berg" }, article.Authors);
+    }
+
+    [Fact]
+    public void Commenters_and_form_labels_are_not_authors()
+    {
+        var body = Article(string.Empty)
+            + "<div id=\"comments\"><div class=\"comment\"><span class=\"comment-author\">Anna Commenter</span><p>Nice piece.</p></div></div>"
+            + "<form><label for=\"author\">Your name</label><input id=\"author\"></form>";
+
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Empty(article.Authors);
+    }
+
+    [Theory]
+    [InlineData("By Chris Jung")]
+    [InlineData("Von Chris Jung")]
+    [InlineData("par Chris Jung")]
+    [InlineData("Veröffentlicht von Chris Jung")]
+    [InlineData("Veröffentlicht vonChris Jung")]
+    [InlineData("View all posts by Chris Jung")]
+    [InlineData("Zeige alle Beiträge von Chris Jung")]
+    [InlineData("| Autor: Chris Jung")]
+    public void Byline_words_are_stripped_from_the_name(string byline)
+    {
+        var article = Page.Extract(Page.Html(string.Empty, Article($"<span class=\"author\">{byline}</span>")));
+
+        Assert.Equal(new[] { "Chris Jung" }, article.Authors);
+    }
+
+    [Theory]
+    [InlineData("Name (erforderlich)")]
+    [InlineData("Name *")]
+    [InlineData("Posted on")]
+    [InlineData("Veröffentlicht am")]
+    [InlineData("Anna Reader says")]
+    [InlineData("Anna Reader sagt:")]
+    public void Labels_and_commenters_are_not_names(string text)
+    {
+        var article = Page.Extract(Page.Html(string.Empty, Article($"<span class=\"author\">{text}</span>")));
+
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
+    public void The_publisher_as_author_gives_way_to_a_person()
+    {
+        var head = "<meta property=\"og:site_name\" content=\"Daily Example\"><meta name=\"author\" content=\"Daily Example\">";
+        var article = Page.Extract(Page.Html(head, Article("<span class=\"byline\">Von Ella Berg</span>")));
+
+        Assert.Equal(new[] { "Ella Berg" }, article.Authors);
+    }
+
+    [Theory]
+    [InlineData("<meta property=\"og:site_name\" content=\"Daily Example\"><meta name=\"author\" content=\"Daily Example\">", "Daily Example")]
+    [InlineData("<meta name=\"author\" content=\"news.example.com\">", "news.example.com")]
+    public void The_publisher_as_author_is_kept_when_no_person_is_named(string head, string expected)
+    {
+        var article = Page.Extract(Page.Html(head, Article(string.Empty)));
+
+        Assert.Equal(new[] { expected }, article.Authors);
+    }
+
+    [Fact]
+    public void A_json_ld_web_page_gives_the_date_when_no_article_object_does()
+    {
+        var head = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Daily Example"},
+              {"@type":"WebPage","name":"Rain","datePublished":"2014-03-17T01:44:37+00:00","dateModified":"2019-01-01T00:00:00+00:00"}]}</script>
+            """;
+        var article = Page.Extract(Page.Html(head, Article(string.Empty)), NoDateUrl);
+
+        Assert.Equal(new DateTime(2014, 3, 17), article.Published?.UtcDateTime.Date);
+    }
+
+    [Theory]
+    [InlineData("<meta itemprop=\"uploadDate\" content=\"2019-10-16T18:15:00Z\">")]
+    [InlineData("<meta name=\"publication_date\" content=\"2019-10-16\">")]
+    [InlineData("<meta name=\"dateCreated\" content=\"2019-10-16\">")]
+    public void Upload_and_publication_date_metas_give_the_date(string head)
+    {
+        var article = Page.Extract(Page.Html(head, Article(string.Empty)), NoDateUrl);
+
+        Assert.Equal(new DateTime(2019, 10, 16), article.Published?.UtcDateTime.Date);
+    }
+
+    [Fact]
+    public void Published_is_preferred_over_modified_whatever_their_order()
+    {
+        var head = "<meta property=\"article:modified_time\" content=\"2021-06-01T10:00:00Z\"><meta property=\"article:published_time\" content=\"2020-02-03T10:00:00Z\">";
+        var article = Page.Extract(Page.Html(head, Article(string.Empty)), NoDateUrl);
+
+        Assert.Equal(new DateTime(2020, 2, 3), article.Published?.UtcDateTime.Date);
+    }
+
+    [Fact]
+    public void A_short_dated_line_gives_the_date_when_nothing_else_does()
+    {
+        var article = Page.Extract(Page.Html(string.Empty, Article("<p><small>04.02.2022 | 13:10 Uhr</small></p>")), NoDateUrl);
+
+        Assert.Equal(new DateTime(2022, 2, 4), article.Published?.Date);
+        Assert.DoesNotContain("04.02.2022", article.Text);
+    }
+
+    [Fact]
+    public void Dated_lines_in_sidebars_and_comments_do_not_give_the_date()
+    {
+        var body = "<aside><p>Archive: 01.01.2019</p></aside>" + Article(string.Empty)
+            + "<div id=\"comments\"><div class=\"comment\"><p>Anna, 05.05.2020</p></div></div>";
+
+        var article = Page.Extract(Page.Html(string.Empty, body), NoDateUrl);
+
+        Assert.Null(article.Published);
+    }
+}
