@@ -233,6 +233,7 @@ internal static partial class ContentFinder
         }
 
         var cut = new bool[n];
+        var following = new FollowingText(tree, insideJunk, blockGood);
         var titleIndex = metadata.TitleElement is { } heading ? tree.IndexOf(heading) : -1;
         foreach (var container in containers)
         {
@@ -263,7 +264,7 @@ internal static partial class ContentFinder
                 }
 
                 var element = tree.Elements[i];
-                if (SectionCut > 0 && IsSectionEnd(tree, i, good, container))
+                if (SectionCut > 0 && IsSectionEnd(tree, i, good, container, following))
                 {
                     // The heading and what follows it in its parent: an author box, related stories, comments.
                     for (var s = i; s < tree.End[parent]; s = tree.End[s])
@@ -278,7 +279,7 @@ internal static partial class ContentFinder
 
                 if (junk[i] || (!holdsArticle[i] && IsLinkList(tree, i)) || IsBoilerplateLine(tree, i) || (ReadAlso > 0 && IsReadAlsoLine(tree, i))
                     || (CallToAction > 0 && IsCallToAction(tree, i))
-                    || (TrailingHeading > 0 && IsTrailingHeading(tree, i, junk, container)))
+                    || (TrailingHeading > 0 && following.IsTrailingHeading(i, container)))
                 {
                     selection.Excluded.Add(element);
                     cut[i] = true;
@@ -393,7 +394,7 @@ internal static partial class ContentFinder
     /// A heading (h2–h6) that opens after-article furniture ("Über den Autor", "Related", "Comments"),
     /// with less article text after it in its parent than <see cref="SectionCutShare"/> of the container's.
     /// </summary>
-    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container)
+    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container, FollowingText following)
     {
         var element = tree.Elements[i];
         if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 60)
@@ -406,74 +407,86 @@ internal static partial class ContentFinder
             return false;
         }
 
-        var parent = tree.Parent[i];
-        var after = 0.0;
-        for (var s = tree.End[i]; s < tree.End[parent]; s = tree.End[s])
-        {
-            after += good[s];
-        }
-
-        return after <= SectionCutShare * good[container];
+        return following.GoodAfter(i, tree.Parent[i]) <= SectionCutShare * good[container];
     }
 
     /// <summary>
-    /// A heading with no article text after it in the container: the title of a related-stories
-    /// list, a gallery or a partners' box at the foot of the article, not a section of it.
+    /// Text that follows an element, for the headings that end an article. Headings with no article
+    /// text after them in the container are the title of a related-stories list, a gallery or a
+    /// partners' box at the foot of the article, not a section of it. Linear over the page: text
+    /// after a heading is a difference of prefix sums, and each parent's loose text is read once.
     /// </summary>
-    private static bool IsTrailingHeading(PageTree tree, int i, bool[] junk, int container)
+    private sealed class FollowingText
     {
-        if (tree.Elements[i].LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 120)
-        {
-            return false;
-        }
+        private readonly PageTree tree;
 
-        // Text outside links after the heading (subtrees that start after it, each counted once
-        // at its top; furniture counts nothing), and loose text beside it in its parent.
-        var after = 0;
-        for (var s = tree.End[i]; s < tree.End[container] && after < TrailingText; s++)
+        // before[k]: visible text outside links and outside furniture, owned by elements 0 … k-1;
+        // goodBefore[k]: the good text (block scores) of those elements.
+        private readonly long[] before;
+        private readonly double[] goodBefore;
+        private readonly Dictionary<IElement, HashSet<IElement>> looseTextAfter = new();
+
+        public FollowingText(PageTree tree, bool[] insideJunk, double[] blockGood)
         {
-            if (tree.Parent[s] < tree.End[i] && !junk[s])
+            this.tree = tree;
+            before = new long[tree.Count + 1];
+            goodBefore = new double[tree.Count + 1];
+            for (var k = 0; k < tree.Count; k++)
             {
-                after += tree.Text[s] - tree.LinkText[s];
+                before[k + 1] = before[k] + (insideJunk[k] ? 0 : tree.OwnText[k] - tree.OwnLinkText[k]);
+                goodBefore[k + 1] = goodBefore[k] + (insideJunk[k] ? 0 : blockGood[k]);
             }
         }
 
-        return after < TrailingText && !LooseTextFollows(tree.Elements[i]);
-    }
+        /// <summary>The good text after element <paramref name="i"/> inside <paramref name="within"/> (its later siblings' subtrees), outside furniture.</summary>
+        public double GoodAfter(int i, int within) => goodBefore[tree.End[within]] - goodBefore[tree.End[i]];
 
-    /// <summary>True when text not wrapped in an element follows the heading in its parent (a heading, then &lt;br&gt; and running text).</summary>
-    private static bool LooseTextFollows(IElement heading)
-    {
-        var siblings = heading.ParentElement?.ChildNodes;
-        if (siblings is null)
+        public bool IsTrailingHeading(int i, int container)
         {
-            return false;
+            if (tree.Elements[i].LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 120)
+            {
+                return false;
+            }
+
+            var after = before[tree.End[container]] - before[tree.End[i]];
+            return after < ContentFinder.TrailingText && !LooseTextFollows(tree.Elements[i]);
         }
 
-        var seen = false;
-        var text = 0;
-        for (var k = 0; k < siblings.Length; k++)
+        /// <summary>True when text not wrapped in an element follows the heading in its parent (a heading, then &lt;br&gt; and running text).</summary>
+        private bool LooseTextFollows(IElement heading)
         {
-            var node = siblings[k];
-            if (!seen)
+            if (heading.ParentElement is not { } parent)
             {
-                seen = ReferenceEquals(node, heading);
+                return false;
             }
-            else if (node.NodeType == NodeType.Text)
+
+            if (!looseTextAfter.TryGetValue(parent, out var followed))
             {
-                foreach (var c in node.TextContent)
+                // One pass from the end over the parent's children: the elements that loose text follows.
+                followed = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+                var siblings = parent.ChildNodes;
+                var text = 0;
+                for (var k = siblings.Length - 1; k >= 0; k--)
                 {
-                    text += char.IsWhiteSpace(c) ? 0 : 1;
+                    var node = siblings[k];
+                    if (node.NodeType == NodeType.Text && text < ContentFinder.TrailingText)
+                    {
+                        foreach (var c in node.TextContent)
+                        {
+                            text += char.IsWhiteSpace(c) ? 0 : 1;
+                        }
+                    }
+                    else if (node is IElement element && text >= ContentFinder.TrailingText)
+                    {
+                        followed.Add(element);
+                    }
                 }
 
-                if (text >= TrailingText)
-                {
-                    return true;
-                }
+                looseTextAfter[parent] = followed;
             }
-        }
 
-        return false;
+            return followed.Contains(heading);
+        }
     }
 
     /// <summary>A short block (or a &lt;time&gt;) whose words alone say it is furniture: "Mehr zum Thema", a lone date.</summary>

@@ -119,6 +119,7 @@ internal static partial class MetadataReader
         // class says it is the entry's title. Site names in <h1 class="site-title"> and headings of
         // sidebars and comment boxes are not candidates.
         var candidates = new List<(IElement Element, string Text, string Key)>();
+        var taken = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var heading in scan.Headings)
         {
             if (IsInsideHidden(heading) || IsSiteName(heading, siteKey, hostKey) || IsInsideFurniture(heading))
@@ -134,9 +135,10 @@ internal static partial class MetadataReader
 
             var text = HeadingText(heading);
             var key = Key(text);
-            if (key.Length > 0 && text.Length <= 400 && !candidates.Any(c => Dom.IsInside(heading, c.Element) || Dom.IsInside(c.Element, heading)))
+            if (key.Length > 0 && text.Length <= 400 && !InsideAny(heading, taken))
             {
                 candidates.Add((heading, text, key));
+                taken.Add(heading);
             }
         }
 
@@ -224,6 +226,24 @@ internal static partial class MetadataReader
             result.TitleElement = h1;
             Source(result, "title", "h1");
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="element"/> is one of <paramref name="elements"/> or lies inside one
+    /// (headings come in document order, so a taken heading is never inside a later one): a walk up
+    /// the ancestors, not a test against every heading taken, so a page of thousands of headings stays linear.
+    /// </summary>
+    private static bool InsideAny(IElement element, HashSet<IElement> elements)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (elements.Contains(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
