@@ -349,16 +349,15 @@ internal static partial class MetadataReader
         return Hints.Names(heading) is { } names && TitleClass().IsMatch(names);
     }
 
-    private static bool IsInsideFurniture(IElement element)
-    {
-        for (var current = element.ParentElement; current is not null && current.LocalName != "body"; current = current.ParentElement)
-        {
-            if (current.LocalName is "nav" or "aside" or "footer")
-            {
-                return true;
-            }
+    private static bool IsInsideFurniture(IElement element) =>
+        element.ParentElement is { } parent && HasAncestor(parent, tag => tag is "nav" or "aside" or "footer", FurnitureClass());
 
-            if (Hints.Names(current) is { } names && FurnitureClass().IsMatch(names))
+    /// <summary>True when <paramref name="element"/> or an ancestor below &lt;body&gt; has one of the tags, or class/id names matching <paramref name="names"/>.</summary>
+    private static bool HasAncestor(IElement element, Func<string, bool> tag, Regex names)
+    {
+        for (var current = element; current is not null && current.LocalName != "body"; current = current.ParentElement)
+        {
+            if (tag(current.LocalName) || (Hints.Names(current) is { } found && names.IsMatch(found)))
             {
                 return true;
             }
@@ -572,23 +571,8 @@ internal static partial class MetadataReader
     private static partial Regex DomainName();
 
     /// <summary>Inside a comment thread, a reply form or a form's label: commenters and form fields, not the article's author.</summary>
-    private static bool IsInsideComments(IElement element)
-    {
-        for (var current = element; current is not null && current.LocalName != "body"; current = current.ParentElement)
-        {
-            if (current.LocalName is "form" or "label" or "textarea" or "input")
-            {
-                return true;
-            }
-
-            if (Hints.Names(current) is { } names && CommentClass().IsMatch(names))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInsideComments(IElement element) =>
+        HasAncestor(element, tag => tag is "form" or "label" or "textarea" or "input", CommentClass());
 
     [GeneratedRegex(@"comment|respond|\breply|discussion|kommentar|commentaire|disqus", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentClass();
