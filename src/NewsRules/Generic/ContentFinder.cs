@@ -264,6 +264,7 @@ internal static partial class ContentFinder
                 }
 
                 var element = tree.Elements[i];
+                string? line = null; // the element's text, read once for the line checks below
                 if (SectionCut > 0 && IsSectionEnd(tree, i, good, container, following))
                 {
                     // The heading and what follows it in its parent: an author box, related stories, comments.
@@ -277,14 +278,14 @@ internal static partial class ContentFinder
                     continue;
                 }
 
-                if (junk[i] || (!holdsArticle[i] && IsLinkList(tree, i)) || IsBoilerplateLine(tree, i) || (ReadAlso > 0 && IsReadAlsoLine(tree, i))
-                    || (CallToAction > 0 && IsCallToAction(tree, i))
+                if (junk[i] || (!holdsArticle[i] && IsLinkList(tree, i)) || IsBoilerplateLine(tree, i, ref line) || (ReadAlso > 0 && IsReadAlsoLine(tree, i, ref line))
+                    || (CallToAction > 0 && IsCallToAction(tree, i, ref line))
                     || (TrailingHeading > 0 && following.IsTrailingHeading(i, container)))
                 {
                     selection.Excluded.Add(element);
                     cut[i] = true;
                 }
-                else if (Hints.IsCaption(element) || (CaptionLine > 0 && IsCaptionLine(tree, i)))
+                else if (Hints.IsCaption(element) || (CaptionLine > 0 && IsCaptionLine(tree, i, ref line)))
                 {
                     selection.Captions.Add(element);
                     cut[i] = true;
@@ -490,7 +491,7 @@ internal static partial class ContentFinder
     }
 
     /// <summary>A short block (or a &lt;time&gt;) whose words alone say it is furniture: "Mehr zum Thema", a lone date.</summary>
-    private static bool IsBoilerplateLine(PageTree tree, int i)
+    private static bool IsBoilerplateLine(PageTree tree, int i, ref string? line)
     {
         if (tree.Text[i] > 100 || tree.Text[i] == 0)
         {
@@ -500,7 +501,7 @@ internal static partial class ContentFinder
         var element = tree.Elements[i];
         if (element.LocalName == "time")
         {
-            return DateText.IsDateOnly(HtmlText.Of(element));
+            return DateText.IsDateOnly(Line(tree, i, ref line));
         }
 
         if (tree.OwnText[i] == 0)
@@ -508,9 +509,12 @@ internal static partial class ContentFinder
             return false;
         }
 
-        var text = HtmlText.Of(element);
+        var text = Line(tree, i, ref line);
         return Hints.IsBoilerplateText(text) || (MetaLine > 0 && Hints.IsPostMetaLine(text));
     }
+
+    /// <summary>Element <paramref name="i"/>'s text, read on first use.</summary>
+    private static string Line(PageTree tree, int i, ref string? line) => line ??= HtmlText.Of(tree.Elements[i]);
 
     /// <summary>
     /// A line that points to another article: a short label and one link that is the rest of it
@@ -518,10 +522,10 @@ internal static partial class ContentFinder
     /// language, because the label ends in a colon and the link, a headline of 20 characters or
     /// more, carries the line ("Kreole: Stella Hoops", a product named, stays).
     /// </summary>
-    private static bool IsReadAlsoLine(PageTree tree, int i)
+    private static bool IsReadAlsoLine(PageTree tree, int i, ref string? text)
     {
-        var text = tree.Text[i];
-        if (tree.Links[i] != 1 || text == 0 || text > 250 || tree.LinkText[i] < 20 || tree.LinkText[i] * 2 < text || text - tree.LinkText[i] > 40)
+        var visible = tree.Text[i];
+        if (tree.Links[i] != 1 || visible == 0 || visible > 250 || tree.LinkText[i] < 20 || tree.LinkText[i] * 2 < visible || visible - tree.LinkText[i] > 40)
         {
             return false;
         }
@@ -532,7 +536,7 @@ internal static partial class ContentFinder
             return false;
         }
 
-        var line = HtmlText.Of(element);
+        var line = Line(tree, i, ref text);
         var colon = line.IndexOf(':');
         return colon > 1 && colon <= 40 && LabelBeforeLink(element, line, colon);
     }
@@ -552,14 +556,14 @@ internal static partial class ContentFinder
     }
 
     /// <summary>A block of its own that is a picture's caption or credit by its words: "Abbildung 4: …", "Foto: …", "… © AFP".</summary>
-    private static bool IsCaptionLine(PageTree tree, int i) =>
+    private static bool IsCaptionLine(PageTree tree, int i, ref string? line) =>
         tree.OwnText[i] > 0 && tree.Text[i] <= 250 && tree.OwnText[i] * 2 >= tree.Text[i] && IsBlock(tree.Elements[i])
-        && Hints.IsCaptionText(HtmlText.Of(tree.Elements[i]));
+        && Hints.IsCaptionText(Line(tree, i, ref line));
 
     /// <summary>A short block that asks the reader to follow, subscribe, download, register or give, rather than telling the story.</summary>
-    private static bool IsCallToAction(PageTree tree, int i) =>
+    private static bool IsCallToAction(PageTree tree, int i, ref string? line) =>
         tree.OwnText[i] > 0 && tree.Text[i] <= 250 && tree.OwnText[i] * 2 >= tree.Text[i] && IsBlock(tree.Elements[i])
-        && Hints.IsCallToActionText(HtmlText.Of(tree.Elements[i]));
+        && Hints.IsCallToActionText(Line(tree, i, ref line));
 
     private static bool IsBlock(IElement element) => element.LocalName is "p" or "div" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "section" or "aside" or "dd";
 
