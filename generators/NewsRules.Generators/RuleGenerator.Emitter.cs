@@ -101,12 +101,12 @@ public sealed partial class RuleGenerator
         w.Line($"domains: {StringArray(model.Domains)},");
         w.Line($"urls: {StringArray(model.Urls)},");
         w.Line($"language: {NullableLiteral(model.Language)},");
-        w.Line($"title: {Field(model.Title)},");
+        w.Line($"title: {OptionalField(model.Title)},");
         w.Line($"author: {OptionalField(model.Author)},");
         w.Line($"published: {OptionalField(model.Published)},");
         w.Line($"lead: {OptionalField(model.Lead)},");
         w.Line($"image: {OptionalField(model.Image)},");
-        w.Line($"body: {Field(model.Body)},");
+        w.Line($"body: {OptionalField(model.Body)},");
         w.Line($"captions: {OptionalField(model.Captions)},");
         w.Line($"junk: {SelectorArray(model.Junk)},");
         if (model.Fallback)

@@ -121,6 +121,45 @@ public sealed class EmitTests
     }
 
     [Fact]
+    public void A_fallback_rule_without_title_or_body_compiles_and_the_generic_extractor_fills_them()
+    {
+        var rule = new RuleFile("/rules/lean.example/lean.example.yaml", RuleText.Lines(
+            "site: Lean",
+            "domains: [lean.example]",
+            "author: .byline",
+            "fallback: true"));
+        var run = GeneratorHarness.Run(rule);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileErrors);
+        Assert.Contains("title: null,", run.Sources["Lean.g.cs"]);
+        Assert.Contains("body: null,", run.Sources["Lean.g.cs"]);
+
+        using var assembly = GeneratedAssembly.Load(run.Output);
+        var lean = (IArticleExtractor)assembly.SitesMember("Lean");
+        var prose = string.Join(" ", Enumerable.Repeat("The council met on Tuesday and talked about the bridge for a long time.", 8));
+        var article = lean.Extract($"<html><body><h1>Bridge reopens</h1><p class=byline>Ana Ruiz</p><div><p>{prose}</p></div></body></html>", "https://lean.example/a");
+
+        Assert.Equal("Bridge reopens", article.Title);
+        Assert.Contains("talked about the bridge", article.Text);
+        Assert.Equal(new[] { "Ana Ruiz" }, article.Authors);
+        Assert.Contains(article.Warnings, w => w.StartsWith("fallback: title", StringComparison.Ordinal) && w.Contains("body", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_fallback_a_rule_without_title_is_still_an_error()
+    {
+        var run = GeneratorHarness.Run(new RuleFile("/rules/lean.example/lean.example.yaml", RuleText.Lines(
+            "site: Lean",
+            "domains: [lean.example]",
+            "body: .story")));
+
+        var error = Assert.Single(run.Diagnostics);
+        Assert.Equal("NR0005", error.Id);
+        Assert.Contains("fallback: true", error.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Many_field_with_no_match_is_an_empty_list_not_null()
     {
         var run = GeneratorHarness.Run(Gazette);

@@ -69,4 +69,40 @@ public sealed class RuleFallbackTests
 
         Assert.Contains("fallback: expected true or false", error.Message);
     }
+
+    [Fact]
+    public void A_fallback_rule_may_leave_out_title_and_body_and_gets_them_from_the_generic_extractor()
+    {
+        var rule = RuleLoader.LoadText(
+            """
+            site: Example
+            domains: [example.com]
+            author: .byline
+            fallback: true
+            """);
+        var html = Page.Html(Head, $"<h1>Rule headline</h1><p class=\"byline\">Grace Hopper</p><div class=\"story\"><p>{Page.Prose("Story", 8)}</p></div>");
+
+        var article = rule.Extract(html, Url);
+
+        Assert.Equal("Rule headline", article.Title);
+        Assert.Contains("Story sentence 8", article.Text);
+        Assert.Equal(new[] { "Grace Hopper" }, article.Authors);
+        var warning = Assert.Single(article.Warnings, w => w.StartsWith("fallback:", StringComparison.Ordinal));
+        Assert.Contains("title", warning);
+        Assert.Contains("body", warning);
+        Assert.DoesNotContain(article.Warnings, w => w.StartsWith("body: nothing matched", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("body")]
+    public void Without_fallback_a_missing_title_or_body_is_an_error_that_names_the_way_out(string key)
+    {
+        var yaml = "site: Example\ndomains: [example.com]\n" + (key == "title" ? "body: .story\n" : "title: h1\n");
+
+        var error = Assert.Throws<RuleLoadException>(() => RuleLoader.LoadText(yaml));
+
+        Assert.Contains($"no '{key}'", error.Message);
+        Assert.Contains("fallback: true", error.Message);
+    }
 }

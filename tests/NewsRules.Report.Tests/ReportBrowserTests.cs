@@ -85,16 +85,16 @@ public sealed class ReportBrowserTests : IClassFixture<BrowserFixture>, IDisposa
     {
         var (page, _, problems) = await Open(ReportFiles.RtPage);
         var rule = RtRule;
-        var body = rule.Body.Select[0].Css;
+        var body = rule.Body!.Select[0].Css;
 
-        await page.Locator(rule.Title.Select[0].Css).ScrollIntoViewIfNeededAsync();
-        AssertOutlined(await Measure(page, "title", rule.Title.Select[0].Css), "title");
+        await page.Locator(rule.Title!.Select[0].Css).ScrollIntoViewIfNeededAsync();
+        AssertOutlined(await Measure(page, "title", rule.Title!.Select[0].Css), "title");
         AssertOutlined(await Measure(page, "body", body), "body");
         AssertOutlined(await Measure(page, "captions", rule.Captions!.Select[0].Css), "captions");
         AssertOutlined(await Measure(page, "junk", rule.Junk[0].Css, inside: body), "junk");
 
         await page.EvaluateAsync("() => window.scrollBy(0, 250)");
-        AssertOutlined(await Measure(page, "title", rule.Title.Select[0].Css), "title after scrolling");
+        AssertOutlined(await Measure(page, "title", rule.Title!.Select[0].Css), "title after scrolling");
         AssertOutlined(await Measure(page, "junk", rule.Junk[0].Css, inside: body), "junk after scrolling");
 
         // Each field's outline and label are in the field's own colour, and the label names field and selector.
@@ -223,13 +223,13 @@ public sealed class ReportBrowserTests : IClassFixture<BrowserFixture>, IDisposa
         var rule = RtRule;
 
         Assert.Contains("rule file arabic.rt.com.yaml", await page.Locator("#newsrules-report dl").TextContentAsync(), StringComparison.Ordinal);
-        await page.Locator(rule.Title.Select[0].Css).ScrollIntoViewIfNeededAsync();
-        AssertOutlined(await Measure(page, "title", rule.Title.Select[0].Css), "title");
+        await page.Locator(rule.Title!.Select[0].Css).ScrollIntoViewIfNeededAsync();
+        AssertOutlined(await Measure(page, "title", rule.Title!.Select[0].Css), "title");
         AssertOutlined(await Measure(page, "fields.Source", rule.Fields[0].Select[0].Css), "Source");
 
         // Unchecking a field hides its outlines.
         await page.Locator("#newsrules-report input[data-toggle='title']").UncheckAsync();
-        Assert.Empty((await Measure(page, "title", rule.Title.Select[0].Css)).Boxes);
+        Assert.Empty((await Measure(page, "title", rule.Title!.Select[0].Css)).Boxes);
         Assert.Empty(problems);
         await page.CloseAsync();
     }

@@ -87,7 +87,7 @@ internal static class FieldMarks
 
         // Junk only counts inside the body containers the engine reads (the outermost matches
         // of the first body alternative that matches anything).
-        var containers = Outermost(rule.Body.Select.Select(s => Dom.QueryAll(document, s.Parsed)).FirstOrDefault(m => m.Count > 0) ?? new List<IElement>());
+        var containers = Outermost(rule.Body?.Select.Select(s => Dom.QueryAll(document, s.Parsed)).FirstOrDefault(m => m.Count > 0) ?? new List<IElement>());
         if (rule.Junk.Count > 0)
         {
             var junk = new List<MarkedAlternative>();

@@ -80,7 +80,7 @@ internal static class RuleEngine
 
         public Article Execute()
         {
-            var title = Single(rule.Title, isUrl: false);
+            var title = rule.Title is null ? null : Single(rule.Title, isUrl: false);
             var lead = rule.Lead is null ? null : Single(rule.Lead, isUrl: false);
             var authors = rule.Author is null ? Array.Empty<string>() : Many(rule.Author, isAuthor: true);
             var published = rule.Published is null ? null : Date(rule.Published);
@@ -394,6 +394,12 @@ internal static class RuleEngine
         /// <summary>All matches of the first body alternative that matches, document order, nested matches once.</summary>
         private List<IElement> BodyContainers()
         {
+            if (rule.Body is null)
+            {
+                // A fallback rule that leaves the body to the generic extractor.
+                return new List<IElement>();
+            }
+
             foreach (var selector in rule.Body.Select)
             {
                 var matches = PageMatches(selector);

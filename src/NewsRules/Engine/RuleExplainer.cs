@@ -84,7 +84,7 @@ public static class RuleExplainer
             fields.Add(Report(field, document, isContainer: field == rule.Body || field == rule.Captions));
         }
 
-        var containers = rule.Body.Select
+        var containers = rule.Body?.Select
             .Select(s => s.QueryAll(document))
             .FirstOrDefault(m => m.Count > 0) ?? new List<IElement>();
         var junk = new List<JunkReport>();

@@ -19,12 +19,12 @@ public sealed class SiteRule
         IReadOnlyList<string> domains,
         IReadOnlyList<string> urls,
         string? language,
-        FieldRule title,
+        FieldRule? title,
         FieldRule? author,
         FieldRule? published,
         FieldRule? lead,
         FieldRule? image,
-        FieldRule body,
+        FieldRule? body,
         FieldRule? captions,
         IReadOnlyList<Selector> junk,
         IReadOnlyList<FieldRule> fields,
@@ -41,12 +41,13 @@ public sealed class SiteRule
 
         UrlPatterns = urlPatterns;
         Language = language;
-        Title = title ?? throw new ArgumentNullException(nameof(title));
+        // Only a rule that falls back to the generic extractor may leave the title or the body to it.
+        Title = title ?? (fallback ? null : throw new ArgumentNullException(nameof(title), "A rule without fallback needs a title."));
         Author = author;
         Published = published;
         Lead = lead;
         Image = image;
-        Body = body ?? throw new ArgumentNullException(nameof(body));
+        Body = body ?? (fallback ? null : throw new ArgumentNullException(nameof(body), "A rule without fallback needs a body."));
         Captions = captions;
         Junk = junk ?? throw new ArgumentNullException(nameof(junk));
         Fields = fields ?? throw new ArgumentNullException(nameof(fields));
@@ -90,7 +91,7 @@ public sealed class SiteRule
 
     public string? Language { get; }
 
-    public FieldRule Title { get; }
+    public FieldRule? Title { get; }
 
     public FieldRule? Author { get; }
 
@@ -100,7 +101,7 @@ public sealed class SiteRule
 
     public FieldRule? Image { get; }
 
-    public FieldRule Body { get; }
+    public FieldRule? Body { get; }
 
     public FieldRule? Captions { get; }
 

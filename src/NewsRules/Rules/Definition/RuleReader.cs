@@ -186,14 +186,15 @@ internal static class RuleReader
                 Report(RuleDiagnosticIds.MissingKey, "'domains' is empty. List the hosts the rule serves, e.g. 'domains: [arabic.rt.com]'.", KeyLocation(top, "domains") ?? start);
             }
 
-            if (title is null && !HasKey(top, "title"))
+            // A rule with 'fallback: true' may leave the title and the body to the generic extractor.
+            if (title is null && !HasKey(top, "title") && !fallback)
             {
-                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'title'. Add the title's selector, e.g. 'title: h1'.", start);
+                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'title'. Add the title's selector, e.g. 'title: h1' (or 'fallback: true' to take it from the generic extractor).", start);
             }
 
-            if (body is null && !HasKey(top, "body"))
+            if (body is null && !HasKey(top, "body") && !fallback)
             {
-                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'body'. Add the selector of the element(s) holding the article text, e.g. 'body: .article .text'.", start);
+                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'body'. Add the selector of the element(s) holding the article text, e.g. 'body: .article .text' (or 'fallback: true' to take it from the generic extractor).", start);
             }
 
             // Checked once both are known: 'fields' may come before 'site' in the file.
@@ -203,7 +204,7 @@ internal static class RuleReader
             }
 
             var claims = new RuleClaims(path, site, siteLocation, new EquatableArray<ClaimedDomain>(domains));
-            if (site is null || title is null || body is null || domains.Count == 0)
+            if (site is null || domains.Count == 0 || (title is null && (!fallback || HasKey(top, "title"))) || (body is null && (!fallback || HasKey(top, "body"))))
             {
                 return (null, claims);
             }
