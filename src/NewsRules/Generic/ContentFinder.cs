@@ -309,7 +309,7 @@ internal static partial class ContentFinder
     /// </summary>
     private static int FindVisibleLead(PageTree tree, string description, bool[] insideJunk, int first)
     {
-        var wanted = Evaluate(description);
+        var wanted = Comparable(description);
         if (wanted.Length < 40)
         {
             return -1;
@@ -335,7 +335,7 @@ internal static partial class ContentFinder
                 continue;
             }
 
-            var text = Evaluate(HtmlText.Of(tree.Elements[i]));
+            var text = Comparable(HtmlText.Of(tree.Elements[i]));
             if (text.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return i;
@@ -348,7 +348,7 @@ internal static partial class ContentFinder
     }
 
     /// <summary>White space runs to one space, trimmed, and a trailing ellipsis dropped: text to compare.</summary>
-    private static string Evaluate(string text)
+    private static string Comparable(string text)
     {
         var normal = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return normal.TrimEnd('…', '.', ' ');
@@ -557,15 +557,16 @@ internal static partial class ContentFinder
 
     /// <summary>A block of its own that is a picture's caption or credit by its words: "Abbildung 4: …", "Foto: …", "… © AFP".</summary>
     private static bool IsCaptionLine(PageTree tree, int i, ref string? line) =>
-        tree.OwnText[i] > 0 && tree.Text[i] <= 250 && tree.OwnText[i] * 2 >= tree.Text[i] && IsBlock(tree.Elements[i])
-        && Hints.IsCaptionText(Line(tree, i, ref line));
+        IsShortBlock(tree, i) && Hints.IsCaptionText(Line(tree, i, ref line));
 
     /// <summary>A short block that asks the reader to follow, subscribe, download, register or give, rather than telling the story.</summary>
     private static bool IsCallToAction(PageTree tree, int i, ref string? line) =>
-        tree.OwnText[i] > 0 && tree.Text[i] <= 250 && tree.OwnText[i] * 2 >= tree.Text[i] && IsBlock(tree.Elements[i])
-        && Hints.IsCallToActionText(Line(tree, i, ref line));
+        IsShortBlock(tree, i) && Hints.IsCallToActionText(Line(tree, i, ref line));
 
-    private static bool IsBlock(IElement element) => element.LocalName is "p" or "div" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "section" or "aside" or "dd";
+    /// <summary>A block element of at most 250 characters, most of them its own text (not a wrapper of other blocks).</summary>
+    private static bool IsShortBlock(PageTree tree, int i) =>
+        tree.OwnText[i] > 0 && tree.Text[i] <= 250 && tree.OwnText[i] * 2 >= tree.Text[i]
+        && tree.Elements[i].LocalName is "p" or "div" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "section" or "aside" or "dd";
 
     /// <summary>A list or box that is mostly links: navigation, related stories, tag clouds.</summary>
     private static bool IsLinkList(PageTree tree, int i)

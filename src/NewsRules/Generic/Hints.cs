@@ -277,7 +277,7 @@ internal static partial class Hints
     /// True for a line that asks the reader to do something for the publisher: follow it on social
     /// networks, get its app or newsletter, subscribe, register, become a member, donate.
     /// </summary>
-    public static bool IsCallToActionText(string text) => text.Length <= 250 && (CallToActionText().IsMatch(text) || SocialNetworks().Matches(text).Count >= 3);
+    public static bool IsCallToActionText(string text) => text.Length <= 250 && (CallToActionText().IsMatch(text) || SocialNetworks().Count(text) >= 3);
 
     [GeneratedRegex(
         @"\b(?:follow us|follow (?:the|our) \w+ on|síguenos|siguenos|suivez-nous|folge?n? (?:sie |du )?uns|seguici|" +
