@@ -17,13 +17,49 @@ public static class UrlResolver
     /// <summary>The base for relative URLs: the first <c>&lt;base href&gt;</c> resolved against the page URL, else the page URL.</summary>
     public static Uri BaseOf(IDocument document, Uri pageUrl)
     {
-        var href = document.Head?.QuerySelector("base[href]")?.GetAttribute("href");
+        var href = FirstBase(document.Head)?.GetAttribute("href");
         if (!string.IsNullOrWhiteSpace(href) && Uri.TryCreate(pageUrl, href.Trim(), out var resolved) && IsWeb(resolved))
         {
             return resolved;
         }
 
         return pageUrl;
+    }
+
+    // QuerySelector("base[href]") parsed the selector again for every page; the same selector,
+    // parsed once, tested on the head's elements in document order finds the same element.
+    private static readonly AngleSharp.Css.Dom.ISelector BaseHref =
+        new AngleSharp.Css.Parser.CssSelectorParser().ParseSelector("base[href]")!;
+
+    // The first descendant that matches, in document order (the head is small and shallow:
+    // recursion, without the iterator and stack a general walk allocates).
+    private static IElement? FirstBase(INode? parent)
+    {
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is not IElement element)
+            {
+                continue;
+            }
+
+            if (BaseHref.Match(element, null))
+            {
+                return element;
+            }
+
+            if (element.ChildNodes.Length > 0 && FirstBase(element) is { } below)
+            {
+                return below;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An absolute http(s) URL for <paramref name="value"/>, or null when it is not one.</summary>

@@ -70,6 +70,46 @@ public static class TextNormalizer
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
+                if (c is > ' ' and <= '~')
+                {
+                    // A run of printable ASCII with single spaces inside (most text): the loop below
+                    // would copy it character by character, each space becoming the one separator
+                    // before the next character. Found and copied with vectorized searches.
+                    var run = text.Slice(i);
+                    var end = run.IndexOfAnyExceptInRange(' ', '~');
+                    if (end >= 0)
+                    {
+                        run = run.Slice(0, end);
+                    }
+
+                    var doubled = run.IndexOf("  ", StringComparison.Ordinal);
+                    if (doubled >= 0)
+                    {
+                        run = run.Slice(0, doubled);
+                    }
+
+                    run = run.TrimEnd(' ');
+                    if (length > 0)
+                    {
+                        if (pendingBreak)
+                        {
+                            output[length++] = '\n';
+                        }
+                        else if (pendingSpace)
+                        {
+                            output[length++] = ' ';
+                        }
+                    }
+
+                    pendingSpace = false;
+                    pendingBreak = false;
+                    visible = true;
+                    run.CopyTo(output.Slice(length));
+                    length += run.Length;
+                    i += run.Length - 1;
+                    continue;
+                }
+
                 if (c == LineBreak)
                 {
                     pendingBreak = true;

@@ -68,4 +68,22 @@ public sealed class UrlResolverTests
 
         Assert.Equal(Page, UrlResolver.BaseOf(document, Page));
     }
+
+    [Theory]
+    [InlineData("<head><base href='/first/'><base href='/second/'></head>")]
+    [InlineData("<head><base><base href='/first/'></head>")]
+    [InlineData("<head><BASE HREF='/first/'></head>")]
+    [InlineData("<head><meta charset=utf-8><link rel=x href='/no/'><base href='/first/'></head>")]
+    [InlineData("<head><noscript><link rel=x href='/no/'></noscript><base href='/first/'></head>")]
+    [InlineData("<head></head><body><base href='/in-body/'></body>")]
+    [InlineData("<head><template><base href='/in-template/'></template></head>")]
+    [InlineData("<head><title>t</title></head><body><svg><base href='/svg/'></base></svg></body>")]
+    public void Base_is_the_one_QuerySelector_finds_in_the_head(string html)
+    {
+        var document = HtmlDocuments.Parse("<!DOCTYPE html><html>" + html + "</html>");
+        var href = document.Head?.QuerySelector("base[href]")?.GetAttribute("href");
+        var expected = href is null ? Page : new Uri(Page, href);
+
+        Assert.Equal(expected, UrlResolver.BaseOf(document, Page));
+    }
 }

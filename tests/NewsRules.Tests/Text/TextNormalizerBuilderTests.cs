@@ -68,6 +68,46 @@ public sealed class TextNormalizerBuilderTests
     }
 
     [Fact]
+    public void Mostly_plain_ascii_text_agrees_with_the_reference()
+    {
+        // The normalizer copies runs of printable ASCII with single spaces in one go: words,
+        // single and double spaces, and every neighbour of the range (controls, DEL, U+0080,
+        // no-break space, the break marker, tabs) at either end of a run.
+        const string alphabet = "aaaaaaaaaaaa      !~.\u001F\u007F\u0080\u00A0\u2028\t\n\u200B\u200D\u0627";
+        var random = new Random(11);
+        for (var round = 0; round < 5000; round++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(0, round % 100 == 0 ? 5_000 : 60);
+            for (var i = 0; i < length; i++)
+            {
+                builder.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            var text = builder.ToString();
+            var expected = Reference(text);
+            Assert.Equal(expected, TextNormalizer.Normalize(text));
+            Assert.Equal(expected, TextNormalizer.Normalize(builder));
+        }
+    }
+
+    [Theory]
+    [InlineData("plain words only")]
+    [InlineData(" leading and trailing ")]
+    [InlineData("two  spaces, then  two more")]
+    [InlineData("ends in a space \u2028next line")]
+    [InlineData("~!tilde and bang at the edges!~")]
+    [InlineData("del\u007Finside and\u0080after")]
+    [InlineData("\u200Dword\u200D")]
+    [InlineData("a")]
+    [InlineData("a ")]
+    public void Plain_ascii_runs_give_what_the_reference_gives(string text)
+    {
+        Assert.Equal(Reference(text), TextNormalizer.Normalize(text));
+        Assert.Equal(Reference(text), TextNormalizer.Normalize(new StringBuilder(text)));
+    }
+
+    [Fact]
     public void Builder_is_left_as_it_was()
     {
         var builder = new StringBuilder(" a  b ");
