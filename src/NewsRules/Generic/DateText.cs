@@ -96,6 +96,11 @@ internal static partial class DateText
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend", "mo", "di", "mi", "do", "fr", "sa", "so",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "uhr", "am", "pm", "um", "at", "de", "del", "le",
+
+        // Labels and zones of a date line: "Updated: Dec 15, 2016 2:57 PM UTC", "Stand: 04.02.2022", "最終更新日：2019年4月2日".
+        "updated", "update", "published", "posted", "aktualisiert", "veröffentlicht", "stand", "publié", "mis", "jour", "publicado", "actualizado",
+        "utc", "gmt", "est", "edt", "pst", "pdt", "cet", "cest", "mez", "mesz", "bst", "jst",
+        "年", "月", "日", "時", "分", "最終更新日", "更新日", "公開日", "投稿日", "掲載日", "配信",
     };
 
     /// <summary>A date in a URL path: /2019/08/02/, /2019-08-02, /20190802, or /2019/08/ (day 1 is not guessed: null).</summary>
