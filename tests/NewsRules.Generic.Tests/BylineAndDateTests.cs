@@ -161,4 +161,22 @@ public sealed class BylineAndDateTests
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.Published);
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, article.Published?.Offset);
     }
+    [Fact]
+    public void Names_side_by_side_in_one_byline_are_co_authors()
+    {
+        var byline = "<address>By <a rel=\"author\" href=\"/profile/jane\">Jane Roe</a> and <a rel=\"author\" href=\"/profile/sam\">Sam Poe</a></address>";
+        var article = Page.Extract(Page.Html(string.Empty, Article(byline)), NoDateUrl);
+
+        Assert.Equal(new[] { "Jane Roe", "Sam Poe" }, article.Authors);
+        Assert.DoesNotContain("Sam Poe", article.Text);
+    }
+
+    [Fact]
+    public void A_link_beside_the_byline_that_is_not_one_is_no_co_author()
+    {
+        var byline = "<p><a rel=\"author\" class=\"name\" href=\"/a/jane\">Jane Roe</a> <a rel=\"author\" class=\"feed\" href=\"/a/jane/feed\">Jane Feed</a></p>";
+        var article = Page.Extract(Page.Html(string.Empty, Article(byline)), NoDateUrl);
+
+        Assert.Equal(new[] { "Jane Roe" }, article.Authors);
+    }
 }

@@ -578,12 +578,18 @@ internal static partial class MetadataReader
         // an author box's or a list's. Elements that repeat that name are its bylines too.
         if (visible.Count > 0)
         {
-            var first = visible[0].Name;
-            Add(result, first);
+            // Names side by side in one byline ("<a rel=author>A</a> and <a rel=author>B</a>") are co-authors.
+            var first = visible[0];
+            var names = visible.Where(v => v.Element == first.Element || IsCoAuthor(v.Element, first.Element)).Select(v => v.Name).ToList();
+            foreach (var name in names)
+            {
+                Add(result, name);
+            }
+
             Source(result, "authors", "byline");
             foreach (var (name, element) in visible)
             {
-                if (Key(name) == Key(first))
+                if (names.Any(n => Key(n) == Key(name)))
                 {
                     result.AuthorElements.Add(element);
                 }
@@ -600,6 +606,14 @@ internal static partial class MetadataReader
     /// The publisher named as the author: the site's name (og:site_name, the JSON-LD publisher),
     /// the host's name ("Stern"), or a domain ("STERN.de", "hessenschau.de, Frankfurt").
     /// </summary>
+    /// <summary>A byline beside the first one: same parent, same tag, same class, rel and itemprop (not its "View author archive" link).</summary>
+    private static bool IsCoAuthor(IElement element, IElement first) =>
+        element.ParentElement == first.ParentElement
+        && element.LocalName == first.LocalName
+        && element.GetAttribute("class") == first.GetAttribute("class")
+        && element.GetAttribute("rel") == first.GetAttribute("rel")
+        && element.GetAttribute("itemprop") == first.GetAttribute("itemprop");
+
     internal static bool IsOrganisation(string name, string siteKey, string hostKey)
     {
         var key = Key(name);
