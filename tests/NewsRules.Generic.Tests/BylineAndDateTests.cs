@@ -179,4 +179,21 @@ public sealed class BylineAndDateTests
 
         Assert.Equal(new[] { "Jane Roe" }, article.Authors);
     }
+    [Fact]
+    public void The_link_that_opens_a_byline_is_the_name_without_the_job_title_after_it()
+    {
+        var byline = "<div class=\"author-name\"><span>By</span> <a href=\"/people/howard-blume\">Howard Blume</a><span class=\"author-title\">Staff Writer</span></div>";
+        var article = Page.Extract(Page.Html(string.Empty, Article(byline)), NoDateUrl);
+
+        Assert.Equal(new[] { "Howard Blume" }, article.Authors);
+    }
+
+    [Fact]
+    public void A_link_after_the_name_in_a_byline_is_not_the_name()
+    {
+        var byline = "<div class=\"author\">Johanna Kropfitsch <a href=\"/autor/jk\">Alle Artikel</a></div>";
+        var article = Page.Extract(Page.Html(string.Empty, Article(byline)), NoDateUrl);
+
+        Assert.DoesNotContain("Alle Artikel", article.Authors);
+    }
 }

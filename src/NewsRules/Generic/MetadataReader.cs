@@ -528,7 +528,7 @@ internal static partial class MetadataReader
                 continue;
             }
 
-            var nameElement = element.QuerySelector("[itemprop~='name']") ?? element;
+            var nameElement = element.QuerySelector("[itemprop~='name']") ?? SoleLink(element) ?? element;
             var text = HtmlText.Of(nameElement);
             var name = CleanAuthor(text);
             if (name is not null && IsPerson(name, "byline"))
@@ -606,6 +606,39 @@ internal static partial class MetadataReader
     /// The publisher named as the author: the site's name (og:site_name, the JSON-LD publisher),
     /// the host's name ("Stern"), or a domain ("STERN.de", "hessenschau.de, Frankfurt").
     /// </summary>
+    /// <summary>
+    /// The one link of a byline that says more than the name ("By &lt;a&gt;Howard Blume&lt;/a&gt;
+    /// &lt;span&gt;Staff Writer&lt;/span&gt;"): the link holds the name. Null when the byline is
+    /// itself the link, holds several links (co-authors), or its link names no one or does not open it.
+    /// </summary>
+    private static IElement? SoleLink(IElement byline)
+    {
+        if (byline.LocalName == "a")
+        {
+            return null;
+        }
+
+        IElement? link = null;
+        foreach (var descendant in byline.QuerySelectorAll("a"))
+        {
+            if (link is not null)
+            {
+                return null;
+            }
+
+            link = descendant;
+        }
+
+        // The link opens the byline's name ("Howard Blume" of "By Howard Blume Staff Writer"), not a
+        // link after it ("Johanna Kropfitsch <a>Alle Artikel</a>", "par Attac France (avec <a>…</a>)"),
+        // or the byline's whole text is no name ("Ein Beitrag von <a>Name</a> | 3 Kommentare").
+        return link is not null
+            && CleanAuthor(HtmlText.Of(link)) is { } name && name.Split(' ').Length <= 4
+            && (CleanAuthor(HtmlText.Of(byline)) is not { } whole || Key(whole).StartsWith(Key(name), StringComparison.Ordinal))
+            ? link
+            : null;
+    }
+
     /// <summary>A byline beside the first one: same parent, same tag, same class, rel and itemprop (not its "View author archive" link).</summary>
     private static bool IsCoAuthor(IElement element, IElement first) =>
         element.ParentElement == first.ParentElement
