@@ -106,6 +106,20 @@ public sealed class BodyScoringTests
     }
 
     [Fact]
+    public void The_headline_repeated_over_the_text_leaves_it_with_its_kicker()
+    {
+        // The title comes from the breadcrumb's <h1>; the article shows it again under a kicker.
+        var body = $"<div class=\"breadcrumb\"><a href=\"/\">Start</a> – <h1>Warum Mangos jetzt teurer sind</h1></div><div class=\"menu\">{Page.Nav("Menu")}</div>"
+            + $"<article><div class=\"header\"><span class=\"kicker\">Corona</span><h2>Warum Mangos jetzt teurer sind</h2></div><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Omega")}</p></article>";
+        var article = Page.Extract(Page.Html("<meta property=\"og:title\" content=\"Warum Mangos jetzt teurer sind\">", body));
+
+        Assert.Equal("Warum Mangos jetzt teurer sind", article.Title);
+        Assert.DoesNotContain("Warum Mangos", article.Text);
+        Assert.DoesNotContain("Corona", article.Text);
+        Assert.StartsWith("Alpha sentence 1", article.Text);
+    }
+
+    [Fact]
     public void Numbers_with_units_are_not_taken_for_dates()
     {
         var body = $"<article><p>{Page.Prose("Alpha")}</p><table><tr><td>apache_builds</td><td>0.091 GB/s</td></tr></table></article>";

@@ -46,6 +46,43 @@ internal static partial class ContentFinder
     internal static double OtherPosts = 1;
     internal static double BeforeTitle = 1;
     internal static double BeforeTitleMax = 100;
+
+    /// <summary>
+    /// A heading (h1–h3) among the first elements of <paramref name="container"/>, before any
+    /// running text, that says <paramref name="title"/> (case and punctuation aside), or -1.
+    /// </summary>
+    private static int RepeatedTitle(PageTree tree, int container, string? title)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return -1;
+        }
+
+        var key = MetadataReader.Key(title);
+        if (key.Length < 12)
+        {
+            return -1;
+        }
+
+        var last = Math.Min(tree.End[container], container + 40);
+        for (var i = container + 1; i < last; i++)
+        {
+            var name = tree.Elements[i].LocalName;
+            if (name is "h1" or "h2" or "h3")
+            {
+                if (tree.Text[i] <= title.Length * 2 && MetadataReader.Key(HtmlText.Of(tree.Elements[i])) == key)
+                {
+                    return i;
+                }
+            }
+            else if (tree.OwnText[i] > 150)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
     internal static double SectionCutShare = 0.3;
     internal static double ReadAlso = 1;
     internal static double TrailingHeading = 1;
@@ -238,6 +275,18 @@ internal static partial class ContentFinder
         foreach (var container in containers)
         {
             selection.Containers.Add(tree.Elements[container]);
+
+            // The headline shown again at the top of the text (the title came from a breadcrumb's
+            // <h1> or the metadata): that heading is the title's too, and what stands before it.
+            if (titleIndex < 0 || !tree.IsInside(titleIndex, container))
+            {
+                if (RepeatedTitle(tree, container, metadata.Title) is var repeated and >= 0)
+                {
+                    titleIndex = repeated;
+                    selection.Excluded.Add(tree.Elements[repeated]);
+                    cut[repeated] = true;
+                }
+            }
 
             // Short lines before the headline inside the container (breadcrumbs, a kicker, the
             // section's name, a read time) are the page's, not the article's.
