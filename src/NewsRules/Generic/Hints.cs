@@ -55,19 +55,46 @@ internal static partial class Hints
             return Hint.Structure;
         }
 
-        var role = element.GetAttribute("role");
+        // One pass over the attributes (as GetAttribute reads them, by qualified name; the parser
+        // lower-cases them) instead of four searches: role, itemprop, class and id.
+        string? role = null, itemprop = null, cls = null, id = null;
+        var attributes = element.Attributes;
+        var count = attributes.Length;
+        for (var i = 0; i < count; i++)
+        {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "role":
+                    role ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop ??= attribute.Value;
+                    break;
+                case "class":
+                    cls ??= attribute.Value;
+                    break;
+                case "id":
+                    id ??= attribute.Value;
+                    break;
+            }
+        }
+
         if (role is not null && BoilerplateRoles.Contains(role.Trim()))
         {
             return Hint.Structure;
         }
 
-        var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null && (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || itemprop.Contains("reviewBody", StringComparison.OrdinalIgnoreCase)))
         {
             return Hint.Content;
         }
 
-        var names = Names(element);
+        var names = Names(cls, id);
         if (names is null)
         {
             return Hint.None;
@@ -209,10 +236,10 @@ internal static partial class Hints
     /// taxonomy classes ("category-popular", "tag-comments") name the post's topics, not the
     /// element's role, and are left out.
     /// </summary>
-    public static string? Names(IElement element)
+    public static string? Names(IElement element) => Names(element.GetAttribute("class"), element.Id);
+
+    private static string? Names(string? cls, string? id)
     {
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
         if (cls is not null && (cls.Contains("category-", StringComparison.Ordinal) || cls.Contains("tag-", StringComparison.Ordinal)))
         {
             cls = TaxonomyClass().Replace(cls, " ");
