@@ -62,10 +62,7 @@ internal static class EvaluateCommand
                 corpus.FullName,
                 genericOnly ? (document, url) => GenericExtractor.Instance.Extract(document, url) : (document, url) => Sites.Extract(document, url),
                 page is null ? null : c => c.Page.Contains(page, StringComparison.OrdinalIgnoreCase),
-                write,
-                // The generic extractor owns its parse (GenericExtractor.Parse drops script code,
-                // style rules and comments first): measure it as callers get it.
-                genericOnly ? GenericExtractor.Parse : null);
+                write);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {

@@ -42,21 +42,21 @@ internal sealed record PageOutcome(
 /// </summary>
 internal static class Evaluation
 {
-    public static List<PageOutcome> Run(string corpusDirectory, Func<IDocument, Uri, Article> extract, Func<EvaluationCase, bool>? filter = null, Action<EvaluationCase, Article>? extracted = null, Func<Stream, IDocument>? parse = null)
+    public static List<PageOutcome> Run(string corpusDirectory, Func<IDocument, Uri, Article> extract, Func<EvaluationCase, bool>? filter = null, Action<EvaluationCase, Article>? extracted = null)
     {
         var outcomes = new List<PageOutcome>();
         foreach (var item in EvaluationCase.ReadAll(corpusDirectory))
         {
             if (filter is null || filter(item))
             {
-                outcomes.Add(RunCase(corpusDirectory, item, extract, extracted, parse));
+                outcomes.Add(RunCase(corpusDirectory, item, extract, extracted));
             }
         }
 
         return outcomes;
     }
 
-    public static PageOutcome RunCase(string corpusDirectory, EvaluationCase item, Func<IDocument, Uri, Article> extract, Action<EvaluationCase, Article>? extracted = null, Func<Stream, IDocument>? parse = null)
+    public static PageOutcome RunCase(string corpusDirectory, EvaluationCase item, Func<IDocument, Uri, Article> extract, Action<EvaluationCase, Article>? extracted = null)
     {
         var pagePath = Path.Combine(corpusDirectory, item.Page);
         if (!File.Exists(pagePath))
@@ -71,7 +71,7 @@ internal static class Evaluation
             using (var stream = File.OpenRead(pagePath))
             {
                 // Bytes, not text: the pages keep their charsets (a BOM or a meta charset decides).
-                document = parse is null ? HtmlDocuments.Parse(stream) : parse(stream);
+                document = HtmlDocuments.Parse(stream);
             }
 
             article = extract(document, PageUrlOf(item, document));

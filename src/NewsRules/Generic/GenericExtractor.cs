@@ -48,43 +48,14 @@ public sealed class GenericExtractor : IArticleExtractor
     public Article Extract(string html, Uri url)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Extract(Parse(html), url);
+        return Extract(HtmlDocuments.Parse(html), url);
     }
 
     /// <inheritdoc />
     public Article Extract(Stream html, Uri url)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Extract(Parse(html), url);
-    }
-
-    /// <summary>
-    /// Parses a page as the generic extractor reads it: script code, style rules and comments
-    /// are dropped before parsing (<see cref="PageTrim"/>), the rest parses as
-    /// <see cref="HtmlDocuments.Parse(string)"/> parses it.
-    /// </summary>
-    internal static IDocument Parse(string html) => HtmlDocuments.Parse(PageTrim.Apply(html));
-
-    /// <summary>As <see cref="Parse(string)"/> on bytes (a BOM, then a declared charset, then UTF-8).</summary>
-    internal static IDocument Parse(Stream html)
-    {
-        ArgumentNullException.ThrowIfNull(html);
-        byte[] bytes;
-        using (var copy = new MemoryStream())
-        {
-            html.CopyTo(copy);
-            bytes = copy.ToArray();
-        }
-
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            // UTF-16: the markup is not ASCII bytes, so trim the decoded text (the BOM decides).
-            var encoding = bytes[0] == 0xFF ? System.Text.Encoding.Unicode : System.Text.Encoding.BigEndianUnicode;
-            return Parse(encoding.GetString(bytes, 2, bytes.Length - 2));
-        }
-
-        using var trimmed = new MemoryStream(PageTrim.Apply(bytes), writable: false);
-        return HtmlDocuments.Parse(trimmed);
+        return Extract(HtmlDocuments.Parse(html), url);
     }
 
     /// <inheritdoc />
