@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NewsRules.Catalog;
 using NewsRules.Cli.Conformance;
+using NewsRules.Generic;
 using NewsRules.Loading;
 
 namespace NewsRules.Cli;
@@ -18,12 +19,18 @@ internal static class ConformanceCommand
         var rules = new Option<DirectoryInfo?>("--rules") { Description = "Load YAML rules from this folder at run time; they add to, or replace for their domains, the compiled rules." };
         var only = new Option<string?>("--case") { Description = "Only cases whose id contains this text." };
         var failures = new Option<bool>("--failures-only") { Description = "Print only the cases that failed or errored." };
-        var command = new Command("conformance", "Check the rules against a corpus of real pages with known values.\n\nExample:\n  newsrules conformance ../shared/corpus/mercury-dev --rules rules/www.cnn.com --case cnn") { corpus, rules, only, failures };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(rules), result.GetValue(only), result.GetValue(failures), output, error));
+        var genericOnly = new Option<bool>("--generic-only") { Description = "Check the generic extractor instead of the rules: every case goes to the fallback, as a page from a site without a rule would." };
+        var command = new Command(
+            "conformance",
+            "Check the rules against a corpus of real pages with known values.\n\nExamples:\n  newsrules conformance ../shared/corpus/mercury-dev --rules rules/www.cnn.com --case cnn\n  newsrules conformance ../shared/corpus/mercury-dev --generic-only --failures-only")
+        {
+            corpus, rules, only, failures, genericOnly,
+        };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(rules), result.GetValue(only), result.GetValue(failures), output, error, result.GetValue(genericOnly)));
         return command;
     }
 
-    public static int Run(DirectoryInfo corpus, DirectoryInfo? rulesDirectory, string? only, bool failuresOnly, TextWriter output, TextWriter error)
+    public static int Run(DirectoryInfo corpus, DirectoryInfo? rulesDirectory, string? only, bool failuresOnly, TextWriter output, TextWriter error, bool genericOnly = false)
     {
         if (!corpus.Exists)
         {
@@ -31,10 +38,16 @@ internal static class ConformanceCommand
             return ExitCodes.UsageOrRuleErrors;
         }
 
+        if (genericOnly && rulesDirectory is not null)
+        {
+            error.WriteLine("newsrules: --generic-only checks the generic extractor alone; leave out --rules.");
+            return ExitCodes.UsageOrRuleErrors;
+        }
+
         IReadOnlyList<IArticleExtractor> extractors;
         try
         {
-            extractors = Extractors(rulesDirectory);
+            extractors = genericOnly ? new IArticleExtractor[] { GenericExtractor.Instance } : Extractors(rulesDirectory);
         }
         catch (RuleLoadException ex)
         {

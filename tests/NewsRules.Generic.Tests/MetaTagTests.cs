@@ -25,6 +25,20 @@ public sealed class MetaTagTests
     }
 
     [Fact]
+    public void Meta_tags_saved_with_value_instead_of_content_are_read()
+    {
+        // Mercury Parser's fixture pages store <meta content> as value (and property as name).
+        var head = "<meta name=\"og:title\" value=\"Rain returns to the valley\">"
+            + "<meta name=\"og:image\" value=\"https://cdn.example.com/rain.jpg\">"
+            + "<meta name=\"description\" content=\"Farmers are relieved.\" value=\"ignored: content wins\">";
+        var article = Page.Extract(Page.Html(head, Body));
+
+        Assert.Equal("Rain returns to the valley", article.Title);
+        Assert.Equal("https://cdn.example.com/rain.jpg", article.Image);
+        Assert.Equal("Farmers are relieved.", article.Lead);
+    }
+
+    [Fact]
     public void A_meta_author_that_is_a_profile_url_is_not_a_name()
     {
         var article = Page.Extract(Page.Html("<meta property=\"article:author\" content=\"https://facebook.com/someone\">", Body));

@@ -85,4 +85,47 @@ public sealed class TitleTests
 
         Assert.Equal("Why the harbour closed early on Tuesday", Page.Extract(html).Title);
     }
+    [Theory]
+    [InlineData("<div class=\"content-sidebar-wrap\"><main><article><h1 class=\"entry-title\">Saftiger Zitronenkuchen: einfach köstlich!</h1>{0}</article></main><div class=\"sidebar\"><h3>Rezepte</h3></div></div>")]
+    [InlineData("<nav><ol class=\"breadcrumb\"><li><a href=\"/\">Start</a></li><li><h1>Saftiger Zitronenkuchen: einfach köstlich!</h1></li></ol></nav><h2>Eine andere Zeile</h2>{0}")]
+    [InlineData("<div class=\"elementor-widget-container\"><h1>Saftiger Zitronenkuchen: einfach köstlich!</h1></div><div class=\"elementor-widget-container\">{0}</div>")]
+    public void The_only_h1_is_the_title_inside_a_wrapper_named_sidebar_or_nav(string body)
+    {
+        var head = "<meta property=\"og:title\" content=\"Rezept des Tages\">";
+        var article = Page.Extract(Page.Html(head, string.Format(body, Prose)));
+
+        Assert.Equal("Saftiger Zitronenkuchen: einfach köstlich!", article.Title);
+    }
+
+    [Fact]
+    public void An_h1_in_a_footer_is_not_the_title_even_alone()
+    {
+        var head = "<meta property=\"og:title\" content=\"Der Titel aus den Metadaten\">";
+        var article = Page.Extract(Page.Html(head, $"<main>{Prose}</main><footer><h1>Fußbereich</h1></footer>"));
+
+        Assert.Equal("Der Titel aus den Metadaten", article.Title);
+    }
+
+    [Fact]
+    public void Of_several_h1s_one_in_a_sidebar_is_not_a_candidate()
+    {
+        var head = "<meta property=\"og:title\" content=\"Der Titel aus den Metadaten\">";
+        var body = $"<div class=\"sidebar\"><h1>Umfragen</h1></div><div class=\"sidebar\"><h1>Partner</h1></div><main>{Prose}</main>";
+        var article = Page.Extract(Page.Html(head, body));
+
+        Assert.Equal("Der Titel aus den Metadaten", article.Title);
+    }
+
+    [Theory]
+    [InlineData("<span class=\"entry-title__toptitle\">Investitionen in IT-Sicherheit</span> Cyber-Angriffe: 20 Prozent ins Budget")]
+    [InlineData("<span class=\"h1small\">Investitionen in IT-Sicherheit</span> Cyber-Angriffe: 20 Prozent ins Budget")]
+    [InlineData("<span class=\"v-A_-subline\">Investitionen in IT-Sicherheit</span> <span class=\"v-A_-headline\">Cyber-Angriffe: 20 Prozent ins Budget</span>")]
+    [InlineData("<span class=\"sub-heading\">Investitionen in IT-Sicherheit:</span><br> Cyber-Angriffe: 20 Prozent ins Budget")]
+    [InlineData("<span class=\"kicker\">Investitionen in IT-Sicherheit</span>: Cyber-Angriffe: 20 Prozent ins Budget")]
+    public void Kickers_named_toptitle_subline_sub_heading_or_small_are_left_out_with_their_separator(string heading)
+    {
+        var article = Page.Extract(Page.Html("<title>Blog</title>", $"<article><h1>{heading}</h1>{Prose}</article>"));
+
+        Assert.Equal("Cyber-Angriffe: 20 Prozent ins Budget", article.Title);
+    }
 }

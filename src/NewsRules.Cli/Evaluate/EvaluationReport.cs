@@ -16,6 +16,7 @@ internal sealed record EvaluationSummary(
     int FalsePositives,
     int TrueNegatives,
     int TitlesCorrect,
+    int TitlesCorrectIgnoringCase,
     int TitlesKnown,
     int AuthorsCorrect,
     int AuthorsKnown,
@@ -45,6 +46,7 @@ internal sealed record EvaluationSummary(
         outcomes.Sum(o => o.FalsePositives),
         outcomes.Sum(o => o.TrueNegatives),
         outcomes.Count(o => o.TitleCorrect == true),
+        outcomes.Count(o => o.TitleCorrectIgnoringCase == true),
         outcomes.Count(o => o.Case.Title is not null),
         outcomes.Count(o => o.AuthorCorrect == true),
         outcomes.Count(o => o.Case.Author is not null),
@@ -71,7 +73,7 @@ internal static class EvaluationReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages: {s.Pages} ({s.ByRule} by a site rule, {s.Pages - s.ByRule - s.Errors} by the generic fallback, {s.Errors} errors)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"body snippets: tp {s.TruePositives}, fn {s.FalseNegatives}, fp {s.FalsePositives}, tn {s.TrueNegatives}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"body: precision {s.Precision:0.000}, recall {s.Recall:0.000}, F1 {s.F1:0.000}, accuracy {s.Accuracy:0.000}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"title: {s.TitlesCorrect}/{s.TitlesKnown} exact ({100 * s.TitleAccuracy:0.0}%)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"title: {s.TitlesCorrect}/{s.TitlesKnown} exact ({100 * s.TitleAccuracy:0.0}%); {s.TitlesCorrectIgnoringCase} ignoring case ({100.0 * s.TitlesCorrectIgnoringCase / Math.Max(1, s.TitlesKnown):0.0}%)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"author: {s.AuthorsCorrect}/{s.AuthorsKnown} exact ({100 * s.AuthorAccuracy:0.0}%)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"date: {s.DatesCorrect}/{s.DatesKnown} exact ({100 * s.DateAccuracy:0.0}%)"));
         return s;

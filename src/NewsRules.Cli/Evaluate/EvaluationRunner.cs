@@ -27,6 +27,9 @@ internal sealed record PageOutcome(
 {
     public bool? TitleCorrect => Case.Title is null || Error is not null ? null : Evaluation.Normalize(Case.Title) == Evaluation.Normalize(Title);
 
+    /// <summary>The title right but for case: a site's CSS upper-cases what the page writes in mixed case, and annotators copy what they see.</summary>
+    public bool? TitleCorrectIgnoringCase => Case.Title is null || Error is not null ? null : string.Equals(Evaluation.Normalize(Case.Title), Evaluation.Normalize(Title), StringComparison.OrdinalIgnoreCase);
+
     public bool? AuthorCorrect => Case.Author is null || Error is not null ? null : string.Equals(Evaluation.Normalize(Case.Author), Evaluation.Normalize(Author), StringComparison.OrdinalIgnoreCase);
 
     public bool? DateCorrect => Case.Date is null || Error is not null ? null : Case.Date.Trim() == Date;

@@ -7,7 +7,9 @@ namespace NewsRules.Generic;
 
 /// <summary>
 /// The page's <c>&lt;meta&gt;</c> tags by name: <c>name</c>, <c>property</c> and <c>itemprop</c>
-/// all count, compared case-insensitively; the first non-empty content of each name wins.
+/// all count, compared case-insensitively; the first non-empty content of each name wins. A tag
+/// without <c>content</c> is read from <c>value</c>, as pages saved by Mercury Parser's fixture
+/// suite (and some tools built on it) store it.
 /// </summary>
 internal sealed class MetaTags
 {
@@ -15,16 +17,16 @@ internal sealed class MetaTags
     private readonly Dictionary<string, List<string>> all = new(StringComparer.OrdinalIgnoreCase);
 
     public MetaTags(IDocument document)
-        : this(document.QuerySelectorAll("meta[content]"))
+        : this(document.QuerySelectorAll("meta[content], meta[value]"))
     {
     }
 
-    /// <summary>From the page's <c>meta[content]</c> elements, in document order.</summary>
+    /// <summary>From the page's <c>meta[content]</c> (or <c>meta[value]</c>) elements, in document order.</summary>
     public MetaTags(IEnumerable<IElement> metas)
     {
         foreach (var meta in metas)
         {
-            var content = meta.GetAttribute("content");
+            var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (content is null)
             {
                 continue;

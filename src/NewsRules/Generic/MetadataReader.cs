@@ -119,12 +119,16 @@ internal static partial class MetadataReader
 
         // The visible headline: the heading that the page's own metadata names, else one whose
         // class says it is the entry's title. Site names in <h1 class="site-title"> and headings of
-        // sidebars and comment boxes are not candidates.
+        // sidebars and comment boxes are not candidates, but the page's one visible <h1> is, even
+        // where a layout wrapper's class says sidebar or nav ("content-sidebar-wrap",
+        // "elementor-widget-container", an <h1> ending the breadcrumb): only a footer or aside rules it out.
+        var onlyH1 = OnlyVisibleH1(scan);
         var candidates = new List<(IElement Element, string Text, string Key)>();
         var taken = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var heading in scan.Headings)
         {
-            if (IsInsideHidden(heading) || IsSiteName(heading, siteKey, hostKey) || IsInsideFurniture(heading))
+            if (IsInsideHidden(heading) || IsSiteName(heading, siteKey, hostKey)
+                || (IsInsideFurniture(heading) && !(heading == onlyH1 && !IsInsideFooterOrAside(heading))))
             {
                 continue;
             }
@@ -230,6 +234,38 @@ internal static partial class MetadataReader
         }
     }
 
+    private static IElement? OnlyVisibleH1(PageScan scan)
+    {
+        IElement? found = null;
+        foreach (var heading in scan.Headings)
+        {
+            if (heading.LocalName == "h1" && !IsInsideHidden(heading))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = heading;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsInsideFooterOrAside(IElement element)
+    {
+        for (var current = element.ParentElement; current is not null && current.LocalName != "body"; current = current.ParentElement)
+        {
+            if (current.LocalName is "footer" or "aside")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when <paramref name="element"/> is one of <paramref name="elements"/> or lies inside one
     /// (headings come in document order, so a taken heading is never inside a later one): a walk up
@@ -292,11 +328,16 @@ internal static partial class MetadataReader
         {
             result = HtmlText.Of(heading);
         }
+        else
+        {
+            // "<span class=kicker>Kicker</span>: Headline" leaves the separator in front.
+            result = result.TrimStart(':', '|', '-', '–', '—', '·', '•', '/', ' ');
+        }
 
         return result.Replace('\n', ' ');
     }
 
-    [GeneratedRegex(@"dachzeile|kicker|topline|overline|roofline|super-?title|sub-?title|sub-?headline|topic|label|eyebrow|rubri[ck]|titleheader|spitzmarke|visually-?hidden|sr-only|screen-?reader|\bhidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"dachzeile|kicker|top-?line|top-?title|overline|roofline|super-?title|sub-?title|sub-?headline|sub-?heading|sub-?line|h\d-?small|\bsmall\b|\binvisible\b|topic|label|eyebrow|rubri[ck]|titleheader|spitzmarke|visually-?hidden|sr-only|screen-?reader|\bhidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KickerClass();
 
     /// <summary>The text of the element inside <paramref name="heading"/> that says exactly <paramref name="key"/>, or null.</summary>

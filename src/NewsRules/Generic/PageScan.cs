@@ -16,7 +16,7 @@ internal sealed class PageScan
 {
     private static readonly ISelector ImageLinkSelector = Parse("link[rel~='image_src'][href]");
 
-    /// <summary><c>meta[content]</c>.</summary>
+    /// <summary><c>meta[content]</c> (or <c>meta[value]</c>).</summary>
     public List<IElement> Metas { get; } = new();
 
     /// <summary><c>script[type]</c>.</summary>
@@ -169,7 +169,7 @@ internal sealed class PageScan
         switch (element.LocalName)
         {
             case "meta":
-                if (element.HasAttribute("content"))
+                if (element.HasAttribute("content") || element.HasAttribute("value"))
                 {
                     Metas.Add(element);
                 }
