@@ -204,6 +204,8 @@ public sealed class BodyScoringTests
     [InlineData("Titelbild: Jane Doe")]
     [InlineData("Letzte Änderung 03.04.2020")]
     [InlineData("4 Min Read")]
+    [InlineData("Updated: Dec 15, 2016 2:57 PM UTC")]
+    [InlineData("Stand: 04.02.2022, 13:10 Uhr MEZ")]
     public void Credit_update_and_read_time_lines_are_left_out(string line)
     {
         var article = Between($"<p>{line}</p>");

@@ -132,4 +132,68 @@ public sealed class BylineAndDateTests
 
         Assert.Null(article.Published);
     }
+    [Theory]
+    [InlineData("Updated: Dec 15, 2016 2:57 PM UTC", "2016-12-15T14:57:00+00:00")]
+    [InlineData("04.02.2022 | 13:10 Uhr", "2022-02-04T13:10:00+00:00")]
+    [InlineData("27. Januar 2020 um 9.05 Uhr", "2020-01-27T09:05:00+00:00")]
+    [InlineData("January 27, 2020 at 11:30 pm", "2020-01-27T23:30:00+00:00")]
+    [InlineData("2020-01-27 14:30 +02:00", "2020-01-27T14:30:00+02:00")]
+    [InlineData("27.01.2020 14:30 am Rathaus", "2020-01-27T14:30:00+00:00")]
+    [InlineData("January 27, 2020 10 comments", "2020-01-27T00:00:00+00:00")]
+    [InlineData("27.01.2020 12.5 Millionen", "2020-01-27T00:00:00+00:00")]
+    public void A_written_date_keeps_the_time_of_day_written_after_it(string line, string expected)
+    {
+        var article = Page.Extract(Page.Html(string.Empty, Article($"<p><small>{line}</small></p>")), NoDateUrl);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.Published);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, article.Published?.Offset);
+    }
+
+    [Theory]
+    [InlineData("ja", "2019年4月3日", "2019-04-03T00:00:00+09:00")]
+    [InlineData("ja", "2019年3月15日 09:43", "2019-03-15T09:43:00+09:00")]
+    [InlineData("zh-CN", "2019年4月3日", "2019-04-03T00:00:00+00:00")]
+    public void Japanese_and_chinese_dates_are_read_and_a_japanese_page_says_its_zone(string lang, string line, string expected)
+    {
+        var html = Page.Html(string.Empty, Article($"<p class=\"date\">{line}</p>"), lang);
+        var article = Page.Extract(html, NoDateUrl);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.Published);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, article.Published?.Offset);
+    }
+    [Fact]
+    public void Names_side_by_side_in_one_byline_are_co_authors()
+    {
+        var byline = "<address>By <a rel=\"author\" href=\"/profile/jane\">Jane Roe</a> and <a rel=\"author\" href=\"/profile/sam\">Sam Poe</a></address>";
+        var article = Page.Extract(Page.Html(string.Empty, Article(byline)), NoDateUrl);
+
+        Assert.Equal(new[] { "Jane Roe", "Sam Poe" }, article.Authors);
+        Assert.DoesNotContain("Sam Poe", article.Text);
+    }
+
+    [Fact]
+    public void A_link_beside_the_byline_that_is_not_one_is_no_co_author()
+    {
+        var byline = "<p><a rel=\"author\" class=\"name\" href=\"/a/jane\">Jane Roe</a> <a rel=\"author\" class=\"feed\" href=\"/a/jane/feed\">Jane Feed</a></p>";
+        var article = Page.Extract(Page.Html(string.Empty, Article(byline)), NoDateUrl);
+
+        Assert.Equal(new[] { "Jane Roe" }, article.Authors);
+    }
+    [Fact]
+    public void The_link_that_opens_a_byline_is_the_name_without_the_job_title_after_it()
+    {
+        var byline = "<div class=\"author-name\"><span>By</span> <a href=\"/people/howard-blume\">Howard Blume</a><span class=\"author-title\">Staff Writer</span></div>";
+        var article = Page.Extract(Page.Html(string.Empty, Article(byline)), NoDateUrl);
+
+        Assert.Equal(new[] { "Howard Blume" }, article.Authors);
+    }
+
+    [Fact]
+    public void A_link_after_the_name_in_a_byline_is_not_the_name()
+    {
+        var byline = "<div class=\"author\">Johanna Kropfitsch <a href=\"/autor/jk\">Alle Artikel</a></div>";
+        var article = Page.Extract(Page.Html(string.Empty, Article(byline)), NoDateUrl);
+
+        Assert.DoesNotContain("Alle Artikel", article.Authors);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class TrafilaturaEvalTests
     private const double PrecisionBar = 0.91;
     private const double RecallBar = 0.945;
     private const double TitleBar = 86.0;
-    private const double AuthorBar = 60.0;
+    private const double AuthorBar = 61.0;
     private const double DateBar = 82.0;
 
     // One run serves every test: it reads 990 pages.

@@ -15,8 +15,11 @@ internal static partial class DateText
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    /// <summary>The first date written in <paramref name="text"/>, or null.</summary>
-    public static DateTimeOffset? Find(string text)
+    /// <summary>
+    /// The first date written in <paramref name="text"/>, with the time of day written after it, or
+    /// null. Where the text names no zone, the date is read in <paramref name="zone"/> (default UTC).
+    /// </summary>
+    public static DateTimeOffset? Find(string text, TimeSpan zone = default)
     {
         if (text.Length == 0)
         {
@@ -29,7 +32,7 @@ internal static partial class DateText
             {
                 if (TryRead(match, out var date))
                 {
-                    return date;
+                    return WithTime(date, text, match.Index + match.Length, zone);
                 }
             }
         }
@@ -93,10 +96,15 @@ internal static partial class DateText
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend", "mo", "di", "mi", "do", "fr", "sa", "so",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "uhr", "am", "pm", "um", "at", "de", "del", "le",
+
+        // Labels and zones of a date line: "Updated: Dec 15, 2016 2:57 PM UTC", "Stand: 04.02.2022", "最終更新日：2019年4月2日".
+        "updated", "update", "published", "posted", "aktualisiert", "veröffentlicht", "stand", "publié", "mis", "jour", "publicado", "actualizado",
+        "utc", "gmt", "est", "edt", "pst", "pdt", "cet", "cest", "mez", "mesz", "bst", "jst",
+        "年", "月", "日", "時", "分", "最終更新日", "更新日", "公開日", "投稿日", "掲載日", "配信",
     };
 
     /// <summary>A date in a URL path: /2019/08/02/, /2019-08-02, /20190802, or /2019/08/ (day 1 is not guessed: null).</summary>
-    public static DateTimeOffset? FromUrl(Uri url)
+    public static DateTimeOffset? FromUrl(Uri url, TimeSpan zone = default)
     {
         var match = UrlDate().Match(url.AbsolutePath);
         if (match.Success
@@ -104,17 +112,67 @@ internal static partial class DateText
             && int.TryParse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
             && int.TryParse(match.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
         {
-            return Make(y, m, d);
+            return Make(y, m, d) is { } day ? new DateTimeOffset(day.DateTime, zone) : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The date with the time of day written right after it ("Dec 15, 2016 2:57 PM UTC",
+    /// "27.01.2020, 14:30 Uhr", "2019年3月15日 09:43"), in the zone it names (UTC, GMT, Z, ±hh:mm)
+    /// or, naming none, in <paramref name="zone"/>; the date alone (midnight in <paramref name="zone"/>) when no time follows.
+    /// </summary>
+    private static DateTimeOffset WithTime(DateTimeOffset date, string text, int end, TimeSpan zone)
+    {
+        var time = TimeAfter().Match(text, end, Math.Min(40, text.Length - end));
+        date = new DateTimeOffset(date.Year, date.Month, date.Day, 0, 0, 0, zone);
+        if (!time.Success)
+        {
+            return date;
+        }
+
+        var hour = Int(time.Groups["h"].Value);
+        var minute = Int(time.Groups["min"].Value);
+        var second = time.Groups["s"].Success ? Int(time.Groups["s"].Value) : 0;
+        if (time.Groups["ampm"].Success && hour is >= 1 and <= 12)
+        {
+            // ("14:30 am Montag" is German, not a.m.: a 24-hour time keeps its hour.)
+            var pm = char.ToLowerInvariant(time.Groups["ampm"].Value[0]) == 'p';
+            hour = (hour % 12) + (pm ? 12 : 0);
+        }
+
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return date;
+        }
+
+        var offset = time.Groups["utc"].Success ? TimeSpan.Zero : zone;
+        if (time.Groups["oh"].Success)
+        {
+            offset = new TimeSpan(Int(time.Groups["oh"].Value), Int(time.Groups["om"].Value), 0);
+            if (offset > TimeSpan.FromHours(14))
+            {
+                return date;
+            }
+
+            offset = time.Groups["sign"].Value == "-" ? -offset : offset;
+        }
+
+        return new DateTimeOffset(date.Year, date.Month, date.Day, hour, minute, second, offset);
     }
 
     private static bool TryRead(Match match, out DateTimeOffset date)
     {
         date = default;
         int y, m, d;
-        if (match.Groups["iy"].Success)
+        if (match.Groups["jy"].Success)
+        {
+            y = Int(match.Groups["jy"].Value);
+            m = Int(match.Groups["jm"].Value);
+            d = Int(match.Groups["jd"].Value);
+        }
+        else if (match.Groups["iy"].Success)
         {
             y = Int(match.Groups["iy"].Value);
             m = Int(match.Groups["im"].Value);
@@ -229,14 +287,25 @@ internal static partial class DateText
     }
 
     // ISO (2020-01-27), numeric (27.01.2020, 27/01/2020, 27.1.20), day-month-year with a month name
-    // (27. Januar 2020, 27 janvier 2020, 27 de enero de 2020) and month-day-year (January 27, 2020).
+    // (27. Januar 2020, 27 janvier 2020, 27 de enero de 2020), month-day-year (January 27, 2020) and
+    // Japanese and Chinese year-month-day (2019年4月3日).
     [GeneratedRegex(
-        @"(?<![\d.])(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]?\d)-(?<id>[0-3]?\d)(?!\d)" +
+        @"(?<![\d.])(?:(?<jy>(?:19|20)\d\d)\s*年\s*(?<jm>[01]?\d)\s*月\s*(?<jd>[0-3]?\d)\s*日" +
+        @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]?\d)-(?<id>[0-3]?\d)(?!\d)" +
         @"|(?<nd>[0-3]?\d)(?<sep>[./])(?<nm>[01]?\d)\k<sep>(?<ny>(?:19|20)\d\d|\d\d)(?![\d])" +
         @"|(?<dd>[0-3]?\d)\.?\s*(?:de\s+)?(?<dm>\p{L}{3,10}\.?)\s*(?:de\s+)?,?\s*(?<dy>(?:19|20)\d\d)(?!\d)" +
         @"|(?<mm>\p{L}{3,10}\.?)\s+(?<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<my>(?:19|20)\d\d)(?!\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex Written();
+
+    // A time right after a date: "2:57 PM UTC", ", 14:30 Uhr", " um 14.30 Uhr", " at 9:05 am", "T14:30:00+02:00", " 09時43分".
+    [GeneratedRegex(
+        @"\G(?:\s*(?:[,|–—-]|\(|\bat\b|\bum\b|\bà\b|\ba las\b|\balle\b|\bom\b|\bkl\.?|T)?\s*)" +
+        @"(?<h>[0-2]?\d)(?:(?::|時\s*)(?<min>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\s*分)?|\.(?<min>[0-5]\d)(?=\s*(?:uhr|h)\b))(?!\d)" +
+        @"(?:\s*(?<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?" +
+        @"(?:\s*(?:(?<utc>utc|gmt|z)\b)?\s*(?:(?<sign>[+-])(?<oh>[01]\d):?(?<om>[0-5]\d)(?!\d))?)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex TimeAfter();
 
     [GeneratedRegex(
         @"/(?<y>(?:19|20)\d\d)[/_-]?(?<m>[01]\d)[/_-]?(?<d>[0-3]\d)(?:[/_.-]|$)",

@@ -43,6 +43,11 @@ internal static partial class MetadataReader
             SiteName = meta.First("og:site_name", "application-name")?.Value ?? ld?.SiteName,
         };
 
+        var lang = document.DocumentElement?.GetAttribute("lang")?.Trim();
+        result.Language = !string.IsNullOrEmpty(lang)
+            ? lang
+            : meta.First("og:locale", "content-language", "dc.language", "language")?.Value.Replace('_', '-') ?? ld?.Language;
+
         ReadTitle(scan, meta, ld, url, result);
         ReadAuthors(scan, meta, ld, url, result);
         ReadDate(scan, meta, ld, url, result);
@@ -51,11 +56,6 @@ internal static partial class MetadataReader
         var description = meta.First("og:description", "description", "twitter:description", "dc.description");
         result.Lead = description?.Value ?? ld?.Description;
         Source(result, "lead", description?.Name ?? (ld?.Description is null ? null : "JSON-LD description"));
-
-        var lang = document.DocumentElement?.GetAttribute("lang")?.Trim();
-        result.Language = !string.IsNullOrEmpty(lang)
-            ? lang
-            : meta.First("og:locale", "content-language", "dc.language", "language")?.Value.Replace('_', '-') ?? ld?.Language;
         return result;
     }
 
@@ -530,7 +530,7 @@ internal static partial class MetadataReader
                 continue;
             }
 
-            var nameElement = element.QuerySelector("[itemprop~='name']") ?? element;
+            var nameElement = element.QuerySelector("[itemprop~='name']") ?? SoleLink(element) ?? element;
             var text = HtmlText.Of(nameElement);
             var name = CleanAuthor(text);
             if (name is not null && IsPerson(name, "byline"))
@@ -580,12 +580,18 @@ internal static partial class MetadataReader
         // an author box's or a list's. Elements that repeat that name are its bylines too.
         if (visible.Count > 0)
         {
-            var first = visible[0].Name;
-            Add(result, first);
+            // Names side by side in one byline ("<a rel=author>A</a> and <a rel=author>B</a>") are co-authors.
+            var first = visible[0];
+            var names = visible.Where(v => v.Element == first.Element || IsCoAuthor(v.Element, first.Element)).Select(v => v.Name).ToList();
+            foreach (var name in names)
+            {
+                Add(result, name);
+            }
+
             Source(result, "authors", "byline");
             foreach (var (name, element) in visible)
             {
-                if (Key(name) == Key(first))
+                if (names.Any(n => Key(n) == Key(name)))
                 {
                     result.AuthorElements.Add(element);
                 }
@@ -602,6 +608,47 @@ internal static partial class MetadataReader
     /// The publisher named as the author: the site's name (og:site_name, the JSON-LD publisher),
     /// the host's name ("Stern"), or a domain ("STERN.de", "hessenschau.de, Frankfurt").
     /// </summary>
+    /// <summary>
+    /// The one link of a byline that says more than the name ("By &lt;a&gt;Howard Blume&lt;/a&gt;
+    /// &lt;span&gt;Staff Writer&lt;/span&gt;"): the link holds the name. Null when the byline is
+    /// itself the link, holds several links (co-authors), or its link names no one or does not open it.
+    /// </summary>
+    private static IElement? SoleLink(IElement byline)
+    {
+        if (byline.LocalName == "a")
+        {
+            return null;
+        }
+
+        IElement? link = null;
+        foreach (var descendant in byline.QuerySelectorAll("a"))
+        {
+            if (link is not null)
+            {
+                return null;
+            }
+
+            link = descendant;
+        }
+
+        // The link opens the byline's name ("Howard Blume" of "By Howard Blume Staff Writer"), not a
+        // link after it ("Johanna Kropfitsch <a>Alle Artikel</a>", "par Attac France (avec <a>…</a>)"),
+        // or the byline's whole text is no name ("Ein Beitrag von <a>Name</a> | 3 Kommentare").
+        return link is not null
+            && CleanAuthor(HtmlText.Of(link)) is { } name && name.Split(' ').Length <= 4
+            && (CleanAuthor(HtmlText.Of(byline)) is not { } whole || Key(whole).StartsWith(Key(name), StringComparison.Ordinal))
+            ? link
+            : null;
+    }
+
+    /// <summary>A byline beside the first one: same parent, same tag, same class, rel and itemprop (not its "View author archive" link).</summary>
+    private static bool IsCoAuthor(IElement element, IElement first) =>
+        element.ParentElement == first.ParentElement
+        && element.LocalName == first.LocalName
+        && element.GetAttribute("class") == first.GetAttribute("class")
+        && element.GetAttribute("rel") == first.GetAttribute("rel")
+        && element.GetAttribute("itemprop") == first.GetAttribute("itemprop");
+
     internal static bool IsOrganisation(string name, string siteKey, string hostKey)
     {
         var key = Key(name);
@@ -675,6 +722,7 @@ internal static partial class MetadataReader
 
     private static void ReadDate(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
     {
+        var zone = WrittenDateZone(result.Language);
         if (TryDate(ld?.DatePublished, out var fromLd))
         {
             result.Published = fromLd;
@@ -700,7 +748,7 @@ internal static partial class MetadataReader
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? HtmlText.Of(element);
             if (!TryDate(value, out var fromElement))
             {
-                if (DateText.Find(HtmlText.Of(element)) is not { } written)
+                if (DateText.Find(HtmlText.Of(element), zone) is not { } written)
                 {
                     continue;
                 }
@@ -720,7 +768,7 @@ internal static partial class MetadataReader
             }
         }
 
-        if (DateText.FromUrl(url) is { } fromUrl)
+        if (DateText.FromUrl(url, zone) is { } fromUrl)
         {
             result.Published = fromUrl;
             Source(result, "published", "URL");
@@ -735,7 +783,7 @@ internal static partial class MetadataReader
                 continue;
             }
 
-            if (DateText.Find(text) is { } written)
+            if (DateText.Find(text, zone) is { } written)
             {
                 result.Published = written;
                 result.DateElement = element;
@@ -754,7 +802,7 @@ internal static partial class MetadataReader
                 continue;
             }
 
-            if (DateText.Find(text) is { } written)
+            if (DateText.Find(text, zone) is { } written)
             {
                 result.Published = written;
                 result.DateElement = element;
@@ -763,6 +811,17 @@ internal static partial class MetadataReader
             }
         }
     }
+
+    /// <summary>
+    /// The zone a date written without one is read in: Japan's and Korea's (UTC+9, no daylight
+    /// saving) on pages in Japanese or Korean, where a written day is meant there; UTC elsewhere,
+    /// where the language does not tell the zone.
+    /// </summary>
+    internal static TimeSpan WrittenDateZone(string? language) =>
+        language is { Length: >= 2 } && (language.StartsWith("ja", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ko", StringComparison.OrdinalIgnoreCase))
+            && (language.Length == 2 || language[2] is '-' or '_')
+            ? TimeSpan.FromHours(9)
+            : TimeSpan.Zero;
 
     private static bool TryDate(string? value, out DateTimeOffset date)
     {
