@@ -97,7 +97,7 @@ internal static partial class ContentFinder
     {
         var n = tree.Count;
         var hints = new Hint[n];
-        var verdicts = new Dictionary<string, Hint>(StringComparer.Ordinal);
+        var verdicts = new Dictionary<string, Hint>(256, StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             hints[i] = Hints.Of(tree.Elements[i], verdicts);

@@ -81,23 +81,30 @@ public sealed class GenericExtractor : IArticleExtractor
             return null;
         }
 
-        var metadata = MetadataReader.Read(document, url, UrlResolver.BaseOf(document, url));
-        return ContentFinder.Find(PageTree.Build(root), metadata);
+        var (metadata, tree) = Scan(document, url, UrlResolver.BaseOf(document, url), root);
+        return ContentFinder.Find(tree!, metadata);
+    }
+
+    /// <summary>The page's metadata and the page tree of <paramref name="root"/> (null without one), from one walk of the page.</summary>
+    private static (PageMetadata Metadata, PageTree? Tree) Scan(IDocument document, Uri url, Uri baseUrl, IElement? root)
+    {
+        PageTree? tree = null;
+        var scan = root is null ? PageScan.Of(document) : PageScan.Of(document, root, out tree);
+        return (MetadataReader.Read(document, url, baseUrl, scan), tree);
     }
 
     /// <summary>Extracts the article and says where each field came from (for <c>fallback: true</c> rules and explanations).</summary>
     internal static GenericResult Run(IDocument document, Uri url)
     {
         var baseUrl = UrlResolver.BaseOf(document, url);
-        var metadata = MetadataReader.Read(document, url, baseUrl);
+        var root = document.Body ?? document.DocumentElement;
+        var (metadata, tree) = Scan(document, url, baseUrl, root);
         var warnings = new List<string> { $"{FallbackWarning} (host {url.Host})." };
 
         var blocks = new List<Block>();
         var captions = new List<string>();
-        var root = document.Body ?? document.DocumentElement;
-        if (root is not null)
+        if (tree is not null)
         {
-            var tree = PageTree.Build(root);
             var selection = ContentFinder.Find(tree, metadata);
             var reader = new BodyReader(selection.Excluded, selection.Captions);
             foreach (var container in selection.Containers)
@@ -181,8 +188,8 @@ public sealed class GenericExtractor : IArticleExtractor
         var root = document.Body ?? document.DocumentElement;
         if (root is not null)
         {
-            var metadata = MetadataReader.Read(document, url, UrlResolver.BaseOf(document, url));
-            var selection = ContentFinder.Find(PageTree.Build(root), metadata);
+            var (metadata, tree) = Scan(document, url, UrlResolver.BaseOf(document, url), root);
+            var selection = ContentFinder.Find(tree!, metadata);
             foreach (var container in selection.Containers)
             {
                 text.Append("  body container: ").Append(Describe(container)).Append('\n');

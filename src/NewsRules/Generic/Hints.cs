@@ -55,19 +55,46 @@ internal static partial class Hints
             return Hint.Structure;
         }
 
-        var role = element.GetAttribute("role");
+        // One pass over the attributes (as GetAttribute reads them, by qualified name; the parser
+        // lower-cases them) instead of four searches: role, itemprop, class and id.
+        string? role = null, itemprop = null, cls = null, id = null;
+        var attributes = element.Attributes;
+        var count = attributes.Length;
+        for (var i = 0; i < count; i++)
+        {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "role":
+                    role ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop ??= attribute.Value;
+                    break;
+                case "class":
+                    cls ??= attribute.Value;
+                    break;
+                case "id":
+                    id ??= attribute.Value;
+                    break;
+            }
+        }
+
         if (role is not null && BoilerplateRoles.Contains(role.Trim()))
         {
             return Hint.Structure;
         }
 
-        var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null && (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || itemprop.Contains("reviewBody", StringComparison.OrdinalIgnoreCase)))
         {
             return Hint.Content;
         }
 
-        var names = Names(element);
+        var names = Names(cls, id);
         if (names is null)
         {
             return Hint.None;
@@ -86,54 +113,119 @@ internal static partial class Hints
         return hint;
     }
 
-    private static Hint OfNames(string names)
+    internal static Hint OfNames(string names)
     {
-        // Each pattern runs only when the names hold one of the words every match of it must
-        // contain (ASCII names only, where ignoring case means the same to both): most class
-        // names match nothing, and a regex costs far more than these searches.
-        var ascii = System.Text.Ascii.IsValid(names);
-        bool May(SearchValues<string> words) => !ascii || names.AsSpan().ContainsAny(words);
+        if (!System.Text.Ascii.IsValid(names))
+        {
+            // Outside ASCII, regex case-insensitivity and the searches' differ: the patterns decide.
+            return OfNamesByPatterns(names);
+        }
 
-        if (May(StructureWords) && StructureNames().IsMatch(names))
+        // ASCII names: each pattern is split into the words it matches anywhere (one vectorised
+        // search for all of them) and a small pattern for the words it wants at a word boundary,
+        // which runs only when the names hold one of those words. Same verdicts as the patterns
+        // (OfNamesByPatterns); a regex of a hundred alternatives costs far more than the search.
+        var span = names.AsSpan();
+        if (span.ContainsAny(StructureLiterals) || (span.ContainsAny(StructureBoundWords) && StructureBound().IsMatch(names)))
         {
             return Hint.Structure;
         }
 
-        if (May(BoilerplateWords) && BoilerplateNames().IsMatch(names))
+        if (span.ContainsAny(BoilerplateLiterals) || (span.ContainsAny(BoilerplateBoundWords) && BoilerplateBound().IsMatch(names)))
         {
-            return May(ContentWords) && ContentNames().IsMatch(names) && !(May(StrongWords) && StrongBoilerplateNames().IsMatch(names)) ? Hint.None : Hint.Boilerplate;
+            return IsContent(names) && !(span.ContainsAny(StrongLiterals) || (span.ContainsAny(StrongBoundWords) && StrongBound().IsMatch(names)))
+                ? Hint.None
+                : Hint.Boilerplate;
         }
 
-        return May(ContentWords) && ContentNames().IsMatch(names) ? Hint.Content
-            : May(TeaserWords) && TeaserNames().IsMatch(names) ? Hint.Teaser
-            : May(WeakWords) && WeakContentNames().IsMatch(names) ? Hint.MaybeContent
+        return IsContent(names) ? Hint.Content
+            : span.Contains("teaser", StringComparison.OrdinalIgnoreCase) || (span.ContainsAny(TeaserBoundWords) && TeaserBound().IsMatch(names)) ? Hint.Teaser
+            : span.ContainsAny(WeakWords) && WeakContentNames().IsMatch(names) ? Hint.MaybeContent
             : Hint.None;
     }
 
-    // Words without which a pattern below cannot match (each alternative contains one of them).
-    private static readonly SearchValues<string> StructureWords = Words(
-        "sidebar", "side-bar", "widget", "footer", "nav", "menu", "breadcrumb", "cookie", "consent");
+    private static bool IsContent(string names) =>
+        names.AsSpan().ContainsAny(ContentLiterals) || (names.Contains("hentry", StringComparison.OrdinalIgnoreCase) && HentryBound().IsMatch(names));
 
-    private static readonly SearchValues<string> BoilerplateWords = Words(
-        "comment", "disqus", "respond", "reply", "share", "sharing", "social", "sociable", "shariff", "addthis", "addtoany",
-        "related", "recommend", "also", "more", "yarpp", "outbrain", "taboola", "plista", "ligatus",
-        "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "breadcrumb", "bread-crumb", "sidebar", "side-bar", "widget",
-        "footer", "nav", "menu", "pagination", "pager", "paging", "banner", "advert", "ad",
-        "sponsor", "promo", "skyscraper", "dfp", "werbung", "anzeige", "popup", "modal", "overlay", "tag",
-        "keywords", "schlagw", "meta", "byline", "author", "dateline", "timestamp",
-        "rss", "login", "search", "skip", "screen", "sr-only", "visually",
-        "rating", "vote", "like", "toolbar", "tools", "utility", "carousel", "slider", "top", "most", "trending", "popular",
-        "cta", "infobox", "jp-", "wpcnt", "wp-block-buttons", "button", "btn", "icon", "masthead", "site", "copyright", "legal", "impressum", "imprint", "contact");
+    /// <summary>The verdict of the class/id patterns themselves (the reference <see cref="OfNames"/> keeps to).</summary>
+    internal static Hint OfNamesByPatterns(string names)
+    {
+        if (StructureNames().IsMatch(names))
+        {
+            return Hint.Structure;
+        }
 
-    private static readonly SearchValues<string> StrongWords = Words(
+        if (BoilerplateNames().IsMatch(names))
+        {
+            return ContentNames().IsMatch(names) && !StrongBoilerplateNames().IsMatch(names) ? Hint.None : Hint.Boilerplate;
+        }
+
+        return ContentNames().IsMatch(names) ? Hint.Content
+            : TeaserNames().IsMatch(names) ? Hint.Teaser
+            : WeakContentNames().IsMatch(names) ? Hint.MaybeContent
+            : Hint.None;
+    }
+
+    // The patterns below, split: the alternatives that are plain words (x-?y written out as "x-y"
+    // and "xy") and the ones that want a word boundary, with the words those contain.
+    private static readonly SearchValues<string> StructureLiterals = Words(
+        "sidebar", "side-bar", "footer", "navbar", "navigation", "breadcrumb", "cookie", "consent");
+
+    private static readonly SearchValues<string> StructureBoundWords = Words("widget", "nav", "menu");
+
+    [GeneratedRegex(@"(?<![\w-])widget|\bnav\b|\bnav[-_]|\bmenu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StructureBound();
+
+    private static readonly SearchValues<string> BoilerplateLiterals = Words(
+        "comment", "disqus", "share", "sharing", "social", "sociable", "shariff", "addthis", "addtoany", "sharethis",
+        "related", "recommend", "also-read", "alsoread", "more-stories", "morestories", "more-articles", "morearticles",
+        "more-news", "morenews", "more-posts", "moreposts", "yarpp", "outbrain", "taboola", "plista", "ligatus",
+        "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "breadcrumb", "bread-crumb", "sidebar", "side-bar",
+        "footer", "navbar", "navigation", "menu", "pagination", "paging", "advert",
+        "sponsor", "promo", "skyscraper", "adsense", "werbung", "anzeige", "popup", "modal", "overlay", "tag-list", "taglist", "tagcloud",
+        "keywords", "schlagw", "post-meta", "postmeta", "entry-meta", "entrymeta", "article-meta", "articlemeta", "meta-info", "metainfo",
+        "postmetadata", "byline", "author", "dateline", "timestamp",
+        "login", "search", "skip-link", "skiplink", "screen-reader", "screenreader", "sr-only", "visually-hidden", "visuallyhidden",
+        "rating", "toolbar", "utility", "carousel", "slider", "top-stories", "topstories",
+        "most-popular", "mostpopular", "most-read", "mostread", "most-viewed", "mostviewed", "trending", "popular",
+        "infobox-links", "infoboxlinks", "jp-", "wpcnt", "wp-block-buttons", "masthead", "topbar", "site-info", "siteinfo",
+        "copyright", "legal", "impressum", "imprint", "contact");
+
+    private static readonly SearchValues<string> BoilerplateBoundWords = Words(
+        "respond", "reply", "widget", "nav", "pager", "banner", "ad", "dfp", "tag", "rss", "vote", "like", "tools", "cta", "button", "btn", "icon");
+
+    [GeneratedRegex(
+        @"respond\b|\breply|(?<![\w-])widget|\bnav\b|\bnav[-_]|pager\b|\bbanner|\bads?\b|\bads?[-_]|[-_]ads?\b|\bdfp|\btags?\b|[-_]tags?\b|" +
+        @"\brss\b|\bvote|\blikes?\b|\btools\b|\bcta\b|\bbutton|\bbtn\b|\bicons?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerplateBound();
+
+    private static readonly SearchValues<string> StrongLiterals = Words(
         "comment", "disqus", "share", "sharing", "social", "shariff", "related", "recommend", "newsletter", "subscri", "cookie", "consent",
-        "breadcrumb", "sidebar", "widget", "footer", "nav", "menu", "pagination", "advert", "sponsor", "outbrain", "taboola", "byline", "tag", "more");
+        "breadcrumb", "sidebar", "footer", "navigation", "navbar", "menu", "pagination", "advert", "sponsor", "outbrain", "taboola", "byline",
+        "more-stories", "morestories", "more-articles", "morearticles", "more-news", "morenews", "more-posts", "moreposts");
 
-    private static readonly SearchValues<string> ContentWords = Words(
-        "article", "story", "entry", "post", "blog", "single", "main", "content", "page", "text", "body", "field");
+    private static readonly SearchValues<string> StrongBoundWords = Words("widget", "tag");
 
-    private static readonly SearchValues<string> TeaserWords = Words("teaser", "promo", "card");
+    [GeneratedRegex(@"(?<![\w-])widget|\btags?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongBound();
 
+    private static readonly SearchValues<string> ContentLiterals = Words(
+        "article-body", "articlebody", "article-text", "articletext", "article-content", "articlecontent", "article__body", "article__content",
+        "story-body", "storybody", "storycontent", "story-content", "entry-content", "entrycontent", "entry-body", "entrybody",
+        "post-content", "postcontent", "post-body", "postbody", "post-text", "posttext", "post-entry", "postentry", "blog-content", "blogcontent",
+        "single-content", "singlecontent", "main-content", "maincontent", "content-main", "contentmain", "content-body", "contentbody",
+        "content__body", "page-content", "pagecontent", "text-content", "textcontent", "body-text", "bodytext", "field-body", "fieldbody", "fulltext");
+
+    [GeneratedRegex(@"\bhentry\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HentryBound();
+
+    private static readonly SearchValues<string> TeaserBoundWords = Words("promo", "card");
+
+    [GeneratedRegex(@"\bpromo|\bcard\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeaserBound();
+
+    // Words without which the weak-content pattern cannot match.
     private static readonly SearchValues<string> WeakWords = Words(
         "artikel", "beitrag", "inhalt", "article", "story", "content", "entry", "post", "text", "main");
 
@@ -144,10 +236,10 @@ internal static partial class Hints
     /// taxonomy classes ("category-popular", "tag-comments") name the post's topics, not the
     /// element's role, and are left out.
     /// </summary>
-    public static string? Names(IElement element)
+    public static string? Names(IElement element) => Names(element.GetAttribute("class"), element.Id);
+
+    private static string? Names(string? cls, string? id)
     {
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
         if (cls is not null && (cls.Contains("category-", StringComparison.Ordinal) || cls.Contains("tag-", StringComparison.Ordinal)))
         {
             cls = TaxonomyClass().Replace(cls, " ");

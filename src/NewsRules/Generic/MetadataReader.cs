@@ -30,9 +30,11 @@ internal static partial class MetadataReader
         "byl", "citation_author", "twitter:creator",
     };
 
-    public static PageMetadata Read(IDocument document, Uri url, Uri baseUrl)
+    public static PageMetadata Read(IDocument document, Uri url, Uri baseUrl) => Read(document, url, baseUrl, PageScan.Of(document));
+
+    /// <summary>As <see cref="Read(IDocument, Uri, Uri)"/> from a scan of the page already made.</summary>
+    public static PageMetadata Read(IDocument document, Uri url, Uri baseUrl, PageScan scan)
     {
-        var scan = PageScan.Of(document);
         var meta = new MetaTags(scan.Metas);
         var ld = JsonLd.Read(scan.Scripts);
         var result = new PageMetadata

@@ -46,32 +46,122 @@ internal sealed class PageScan
     /// <summary>Elements of the body with a text of their own that holds a year-like number (four digits in a row), at most 100 characters long.</summary>
     public List<IElement> DatedLines { get; } = new();
 
-    public static PageScan Of(IDocument document)
+    public static PageScan Of(IDocument document) => Walk(document, null, out _);
+
+    /// <summary>
+    /// As <see cref="Of(IDocument)"/>, and the page tree of <paramref name="root"/> (the body)
+    /// built in the same walk: one walk of the page instead of two.
+    /// </summary>
+    public static PageScan Of(IDocument document, IElement root, out PageTree tree)
+    {
+        var scan = Walk(document, root, out var built);
+        tree = built ?? PageTree.Build(root);
+        return scan;
+    }
+
+    private struct Frame
+    {
+        public INodeList Children;
+        public int Next;
+        public byte Role;
+    }
+
+    // What an element is to the page tree being built alongside: nothing, entered, or the top of a hidden subtree.
+    private const byte Outside = 0, Entered = 1, Hidden = 2;
+
+    private static PageScan Walk(IDocument document, IElement? root, out PageTree? tree)
     {
         var scan = new PageScan();
-        var walk = new TreeWalk(document);
+        PageTree.Builder? builder = null;
         var inBody = false;
-        while (walk.Current is { } node)
+        var inTree = false;
+        var hidden = false;
+
+        // Each level's child list and index on a stack of our own: no recursion, and no
+        // NextSibling (AngleSharp searches the parent's children for it).
+        var stack = new List<Frame>(64) { new Frame { Children = document.ChildNodes } };
+        while (stack.Count > 0)
         {
+            var top = stack.Count - 1;
+            ref var frame = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stack)[top];
+            if (frame.Next >= frame.Children.Length)
+            {
+                var role = frame.Role;
+                stack.RemoveAt(top);
+                End(role);
+                continue;
+            }
+
+            var node = frame.Children[frame.Next++];
             if (node is IElement element)
             {
                 inBody |= element.LocalName == "body";
                 scan.Visit(element);
-                walk.Next(element.HasChildNodes);
+                var role = Outside;
+                if (root is not null)
+                {
+                    if (element == root && builder is null)
+                    {
+                        builder = new PageTree.Builder(root);
+                        inTree = true;
+                        role = Entered;
+                    }
+                    else if (inTree && !hidden)
+                    {
+                        if (PageTree.IsHidden(element))
+                        {
+                            hidden = true;
+                            role = Hidden;
+                        }
+                        else
+                        {
+                            builder!.Enter(element);
+                            role = Entered;
+                        }
+                    }
+                }
+
+                var children = element.ChildNodes;
+                if (children.Length > 0)
+                {
+                    stack.Add(new Frame { Children = children, Role = role });
+                }
+                else
+                {
+                    End(role);
+                }
             }
-            else
+            else if (node is IText text)
             {
-                if (inBody && node is IText text && node.ParentElement is { } parent && HasYear(text.Data)
+                var data = text.Data;
+                if (inBody && node.ParentElement is { } parent && HasYear(data)
                     && (scan.DatedLines.Count == 0 || scan.DatedLines[^1] != parent))
                 {
                     scan.DatedLines.Add(parent);
                 }
 
-                walk.Next(false);
+                if (inTree && !hidden)
+                {
+                    builder!.AddText(data);
+                }
             }
         }
 
+        tree = builder?.Finish();
         return scan;
+
+        void End(byte role)
+        {
+            if (role == Entered)
+            {
+                builder!.Exit();
+                inTree = builder.IsOpen;
+            }
+            else if (role == Hidden)
+            {
+                hidden = false;
+            }
+        }
     }
 
     private void Visit(IElement element)

@@ -63,21 +63,72 @@ internal sealed class PageTree
 
     public static PageTree Build(IElement root)
     {
-        var tree = new PageTree(root, 1024);
-        var parents = new List<int>(1024);
-        var text = new List<int>(1024);
-        var linkText = new List<int>(1024);
-        var links = new List<int>(1024);
-        var ownText = new List<int>(1024);
-        var ownLinkText = new List<int>(1024);
-        var ownCommas = new List<int>(1024);
-        var ownStops = new List<int>(1024);
+        var builder = new Builder(root);
+        // TreeWalk steps by child index: AngleSharp's NextSibling searches the parent's children,
+        // which made this walk quadratic on wide pages.
+        var walk = new TreeWalk(root);
+        while (walk.Current is { } node)
+        {
+            var descend = false;
+            if (node is IText t)
+            {
+                builder.AddText(t.Data);
+            }
+            else if (node is IElement element && !IsHidden(element))
+            {
+                builder.Enter(element);
+                if (element.FirstChild is not null)
+                {
+                    descend = true;
+                }
+                else
+                {
+                    builder.Exit();
+                }
+            }
 
-        var open = new Stack<int>();
-        var blocks = new Stack<int>();
-        var linkDepth = 0;
+            // Exit every element the step finished (Left[0] is the node itself, already handled).
+            walk.Next(descend);
+            for (var left = 1; left < walk.Left.Count; left++)
+            {
+                builder.Exit();
+            }
+        }
 
-        void Enter(IElement element)
+        return builder.Finish();
+    }
+
+    /// <summary>
+    /// Builds the tree from the events of a walk in document order: <see cref="Enter"/> for each
+    /// visible element (the root first), <see cref="AddText"/> for each text inside one,
+    /// <see cref="Exit"/> when an entered element ends. <see cref="PageScan"/> drives it from its own walk.
+    /// </summary>
+    internal sealed class Builder
+    {
+        private readonly PageTree tree;
+        private readonly List<int> parents = new(1024);
+        private readonly List<int> text = new(1024);
+        private readonly List<int> linkText = new(1024);
+        private readonly List<int> links = new(1024);
+        private readonly List<int> ownText = new(1024);
+        private readonly List<int> ownLinkText = new(1024);
+        private readonly List<int> ownCommas = new(1024);
+        private readonly List<int> ownStops = new(1024);
+        private readonly Stack<int> open = new();
+        private readonly Stack<int> blocks = new();
+        private int linkDepth;
+
+        /// <summary>Starts the tree at <paramref name="root"/> (entered).</summary>
+        public Builder(IElement root)
+        {
+            tree = new PageTree(root, 1024);
+            Enter(root);
+        }
+
+        /// <summary>True while an element is open (until the root is exited).</summary>
+        public bool IsOpen => open.Count > 0;
+
+        public void Enter(IElement element)
         {
             var i = tree.Elements.Count;
             tree.Elements.Add(element);
@@ -103,7 +154,7 @@ internal sealed class PageTree
             }
         }
 
-        void Exit()
+        public void Exit()
         {
             var i = open.Pop();
             var element = tree.Elements[i];
@@ -118,7 +169,7 @@ internal sealed class PageTree
             }
         }
 
-        void AddText(string data)
+        public void AddText(string data)
         {
             int visible = 0, commas = 0, stops = 0;
             foreach (var c in data)
@@ -158,78 +209,49 @@ internal sealed class PageTree
             }
         }
 
-        Enter(root);
-        // TreeWalk steps by child index: AngleSharp's NextSibling searches the parent's children,
-        // which made this walk quadratic on wide pages.
-        var walk = new TreeWalk(root);
-        while (walk.Current is { } node)
+        public PageTree Finish()
         {
-            var descend = false;
-            if (node is IText t)
+            var n = tree.Elements.Count;
+            var p = parents.ToArray();
+            var t2 = text.ToArray();
+            var l2 = linkText.ToArray();
+            var k2 = links.ToArray();
+            var end = new int[n];
+            for (var i = 0; i < n; i++)
             {
-                AddText(t.Data);
+                end[i] = i + 1;
             }
-            else if (node is IElement element && !IsHidden(element))
+
+            for (var i = n - 1; i > 0; i--)
             {
-                Enter(element);
-                if (element.FirstChild is not null)
+                var parent = p[i];
+                if (end[i] > end[parent])
                 {
-                    descend = true;
+                    end[parent] = end[i];
                 }
-                else
-                {
-                    Exit();
-                }
+
+                t2[parent] += t2[i];
+                l2[parent] += l2[i];
+                k2[parent] += k2[i];
             }
 
-            // Exit every element the step finished (Left[0] is the node itself, already handled).
-            walk.Next(descend);
-            for (var left = 1; left < walk.Left.Count; left++)
-            {
-                Exit();
-            }
+            tree.Parent = p;
+            tree.End = end;
+            tree.Text = t2;
+            tree.LinkText = l2;
+            tree.Links = k2;
+            tree.OwnText = ownText.ToArray();
+            tree.OwnLinkText = ownLinkText.ToArray();
+            tree.OwnCommas = ownCommas.ToArray();
+            tree.OwnStops = ownStops.ToArray();
+            return tree;
         }
-
-        var n = tree.Elements.Count;
-        var p = parents.ToArray();
-        var t2 = text.ToArray();
-        var l2 = linkText.ToArray();
-        var k2 = links.ToArray();
-        var end = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            end[i] = i + 1;
-        }
-
-        for (var i = n - 1; i > 0; i--)
-        {
-            var parent = p[i];
-            if (end[i] > end[parent])
-            {
-                end[parent] = end[i];
-            }
-
-            t2[parent] += t2[i];
-            l2[parent] += l2[i];
-            k2[parent] += k2[i];
-        }
-
-        tree.Parent = p;
-        tree.End = end;
-        tree.Text = t2;
-        tree.LinkText = l2;
-        tree.Links = k2;
-        tree.OwnText = ownText.ToArray();
-        tree.OwnLinkText = ownLinkText.ToArray();
-        tree.OwnCommas = ownCommas.ToArray();
-        tree.OwnStops = ownStops.ToArray();
-        return tree;
     }
 
     /// <summary>
     /// Elements that hold no visible text. Unlike the rule engine, a <c>&lt;form&gt;</c> is walked:
     /// ASP.NET pages wrap the whole page in one.
     /// </summary>
-    private static bool IsHidden(IElement element) =>
+    internal static bool IsHidden(IElement element) =>
         element.LocalName != "form" && HtmlText.IsSkipped(element);
 }
