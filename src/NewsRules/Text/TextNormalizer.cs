@@ -55,6 +55,18 @@ public static class TextNormalizer
         }
     }
 
+    /// <summary>The one separator before the next visible character (a line break wins over a space), none at the start; the new length.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Separate(Span<char> output, int length, bool pendingBreak, bool pendingSpace)
+    {
+        if (length > 0 && (pendingBreak || pendingSpace))
+        {
+            output[length++] = pendingBreak ? '\n' : ' ';
+        }
+
+        return length;
+    }
+
     // The result is never longer than the text: a separator stands for at least one white space
     // or line break marker that was read, and each other character gives at most one.
     private static string Normalize(ReadOnlySpan<char> text)
@@ -89,18 +101,7 @@ public static class TextNormalizer
                     }
 
                     run = run.TrimEnd(' ');
-                    if (length > 0)
-                    {
-                        if (pendingBreak)
-                        {
-                            output[length++] = '\n';
-                        }
-                        else if (pendingSpace)
-                        {
-                            output[length++] = ' ';
-                        }
-                    }
-
+                    length = Separate(output, length, pendingBreak, pendingSpace);
                     pendingSpace = false;
                     pendingBreak = false;
                     visible = true;
@@ -127,18 +128,7 @@ public static class TextNormalizer
                     continue;
                 }
 
-                if (length > 0)
-                {
-                    if (pendingBreak)
-                    {
-                        output[length++] = '\n';
-                    }
-                    else if (pendingSpace)
-                    {
-                        output[length++] = ' ';
-                    }
-                }
-
+                length = Separate(output, length, pendingBreak, pendingSpace);
                 pendingSpace = false;
                 pendingBreak = false;
                 visible |= c is not ('\u200C' or '\u200D');
