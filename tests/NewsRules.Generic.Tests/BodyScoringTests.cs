@@ -394,6 +394,33 @@ public sealed class BodyScoringTests
         Assert.Contains(line, article.Captions);
     }
 
+    [Fact]
+    public void The_article_sharing_a_div_with_a_longer_list_of_related_links_stays()
+    {
+        // One div holds the text and, after it, related headlines with more characters than the
+        // text: the div is not a link list, the list inside it is.
+        var related = "<ul>" + string.Concat(Enumerable.Range(1, 8).Select(i => $"<li><a href=\"/r{i}\">Another long related story headline number {i} about the bridge and the town</a></li>")) + "</ul>";
+        var body = $"<div id=\"main\"><div class=\"share\"><a href=\"/t\">Tweet</a></div><div class=\"frame\"><p>{Page.Prose("Alpha", 3)}</p>{related}</div></div>"
+            + $"<div id=\"side\">{Page.Nav("Popular")}</div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Alpha sentence 2", article.Text);
+        Assert.DoesNotContain("Another long related story", article.Text);
+        Assert.DoesNotContain("Popular", article.Text);
+    }
+
+    [Fact]
+    public void Ruby_readings_are_left_out_of_the_text_and_the_title()
+    {
+        var body = "<article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を禁止する法律ができる</h1>"
+            + "<p>" + string.Concat(Enumerable.Range(1, 6).Select(i => $"<ruby>法律<rt>ほうりつ</rt></ruby>では<ruby>虐待<rt>ぎゃくたい</rt></ruby>をした親に専門家が子どもの育て方を教えたりすることになりました。")) + "</p></article>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Equal("子どもへの体罰を禁止する法律ができる", article.Title);
+        Assert.Contains("法律では虐待をした親に", article.Text);
+        Assert.DoesNotContain("ほうりつ", article.Text);
+    }
+
     /// <summary>The generic extractor on an article of two long paragraphs ("Alpha", "Omega") with <paramref name="markup"/> between them.</summary>
     private static Article Between(string markup) =>
         Page.Extract(Page.Html(string.Empty, $"<article><p>{Page.Prose("Alpha")}</p>{markup}<p>{Page.Prose("Omega")}</p></article>"));

@@ -83,6 +83,13 @@ internal static partial class ContentFinder
 
         return -1;
     }
+    /// <summary>
+    /// Prose (weighted plain characters in running-text blocks) that keeps an element from being
+    /// cut as a link list: the article and its related links in one div are more than half links
+    /// by characters, but the list inside it is cut on its own.
+    /// </summary>
+    internal static double LinkListProse = 200;
+
     internal static double SectionCutShare = 0.3;
     internal static double ReadAlso = 1;
     internal static double TrailingHeading = 1;
@@ -327,7 +334,7 @@ internal static partial class ContentFinder
                     continue;
                 }
 
-                if (junk[i] || (!holdsArticle[i] && IsLinkList(tree, i)) || IsBoilerplateLine(tree, i, ref line) || (ReadAlso > 0 && IsReadAlsoLine(tree, i, ref line))
+                if (junk[i] || (!holdsArticle[i] && good[i] < LinkListProse && IsLinkList(tree, i)) || IsBoilerplateLine(tree, i, ref line) || (ReadAlso > 0 && IsReadAlsoLine(tree, i, ref line))
                     || (CallToAction > 0 && IsCallToAction(tree, i, ref line))
                     || (TrailingHeading > 0 && following.IsTrailingHeading(i, container)))
                 {

@@ -13,6 +13,10 @@ public static class HtmlText
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
         "form", "button", "input", "select", "textarea", "option", "optgroup", "datalist", "head", "title",
         "link", "meta", "base", "audio", "video", "source", "track", "map", "area", "dialog", "frameset", "frame",
+
+        // Ruby annotations: the reading written over the text (furigana) and the parentheses
+        // shown where ruby is not supported. The article's text is the base text, 子ども, not 子こども.
+        "rt", "rp",
     };
 
     /// <summary>Elements that end the running text before them and start a new block.</summary>
