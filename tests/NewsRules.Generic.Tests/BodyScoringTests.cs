@@ -410,6 +410,29 @@ public sealed class BodyScoringTests
     }
 
     [Fact]
+    public void A_widget_named_wrapper_holding_the_text_of_the_article_body_is_not_furniture()
+    {
+        // CMSs that build pages from "widgets" name the text's own wrapper after them. The page
+        // has other prose, so the wrapper does not hold most of the page's text.
+        var body = $"<div class=\"col\"><div class=\"article-body\"><div class=\"widget__body\"><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Omega")}</p></div></div></div>"
+            + $"<div class=\"col2\"><p>{Page.Prose("Other")}</p></div><div class=\"sidebar\">{Page.Nav("Popular")}</div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Alpha sentence 1", article.Text);
+        Assert.Contains("Omega sentence 4", article.Text);
+    }
+
+    [Fact]
+    public void A_widget_beside_the_text_inside_the_article_body_stays_furniture()
+    {
+        var body = $"<div class=\"article-body\"><p>{Page.Prose("Alpha")}</p><div class=\"widget\"><p>{Page.Prose("Widget", 1)}</p></div><p>{Page.Prose("Omega")}</p></div>";
+        var article = Page.Extract(Page.Html(string.Empty, body));
+
+        Assert.Contains("Omega sentence 4", article.Text);
+        Assert.DoesNotContain("Widget sentence", article.Text);
+    }
+
+    [Fact]
     public void Ruby_readings_are_left_out_of_the_text_and_the_title()
     {
         var body = "<article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を禁止する法律ができる</h1>"

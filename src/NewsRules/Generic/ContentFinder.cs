@@ -90,6 +90,9 @@ internal static partial class ContentFinder
     /// </summary>
     internal static double LinkListProse = 200;
 
+    /// <summary>Share of a content-named element's prose that a furniture-named element inside it must hold to count as its wrapper.</summary>
+    internal static double InnerWrapper = 0.8;
+
     internal static double SectionCutShare = 0.3;
     internal static double ReadAlso = 1;
     internal static double TrailingHeading = 1;
@@ -169,12 +172,21 @@ internal static partial class ContentFinder
 
         // Furniture by name, unless it wraps the article: it holds the title, a content-named
         // element, or most of the page's prose ("single has-sidebar", a forum's comment list).
+        // Inside an element named for the article's text (article-body, itemprop=articleBody), a
+        // structure name (widget, sidebar…) on the element holding most of that text is the CMS's
+        // wrapper ("widget__body"), not a box beside the text. Boilerplate names (related, comments)
+        // keep their verdict: a page-wide "hentry" wrapper holds those too.
         var junk = new bool[n];
+        var contentAbove = new int[n];
+        contentAbove[0] = hints[0] == Hint.Content ? 0 : -1;
         for (var i = 1; i < n; i++)
         {
+            var above = contentAbove[tree.Parent[i]];
+            contentAbove[i] = hints[i] == Hint.Content ? i : above;
+            var wrapsText = InnerWrapper > 0 && above >= 0 && rawGood[i] >= InnerWrapper * rawGood[above] && rawGood[i] >= 500;
             junk[i] = hints[i] switch
             {
-                Hint.Structure => !holdsArticle[i] && !(rawGood[i] >= 0.8 * rawGood[0] && rawGood[i] >= 500),
+                Hint.Structure => !holdsArticle[i] && !wrapsText && !(rawGood[i] >= 0.8 * rawGood[0] && rawGood[i] >= 500),
                 Hint.Boilerplate => !holdsArticle[i] && !(rawGood[i] >= ProseShare * rawGood[0] && rawGood[i] >= 500),
                 Hint.Teaser => tree.Links[i] > 0 && tree.LinkText[i] * 4 >= tree.Text[i] && rawGood[i] < 0.5 * rawGood[0],
                 _ => false,
