@@ -433,6 +433,23 @@ public sealed class BodyScoringTests
     }
 
     [Fact]
+    public void Stories_shown_with_their_first_paragraphs_under_the_article_stay_out()
+    {
+        // "Popular stories" in the same main column, each with a linked headline and its opening
+        // paragraphs: together they outweigh the article.
+        var teasers = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<div class=\"block\"><h3><a href=\"/story{i}\">Other headline {i} about something else</a></h3><div class=\"text\">{Page.Prose($"Teaser{i}", 2)}</div></div>"));
+        var body = $"<div id=\"maincontent\"><article><div class=\"titlebar\"><h1>Council approves the new bridge</h1></div><div class=\"content\"><p>{Page.Prose("Alpha")}</p><p>{Page.Prose("Omega")}</p></div></article>"
+            + $"<h2>Popular Stories</h2>{teasers}</div>";
+        var article = Page.Extract(Page.Html("<meta property=\"og:title\" content=\"Council approves the new bridge\">", body));
+
+        Assert.Equal("Council approves the new bridge", article.Title);
+        Assert.Contains("Alpha sentence 1", article.Text);
+        Assert.Contains("Omega sentence 4", article.Text);
+        Assert.DoesNotContain("Teaser", article.Text);
+    }
+
+    [Fact]
     public void Ruby_readings_are_left_out_of_the_text_and_the_title()
     {
         var body = "<article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を禁止する法律ができる</h1>"

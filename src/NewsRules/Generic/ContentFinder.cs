@@ -93,6 +93,9 @@ internal static partial class ContentFinder
     /// <summary>Share of a content-named element's prose that a furniture-named element inside it must hold to count as its wrapper.</summary>
     internal static double InnerWrapper = 0.8;
 
+    /// <summary>Whether climbing stops below a parent that shows other stories' linked headlines.</summary>
+    internal static double OtherHeadlines = 1;
+
     internal static double SectionCutShare = 0.3;
     internal static double ReadAlso = 1;
     internal static double TrailingHeading = 1;
@@ -243,8 +246,28 @@ internal static partial class ContentFinder
 
         // Climb while the parent costs (almost) nothing: it adds the article's short parts — its
         // subheadings, a table, a caption — that the best subtree alone leaves beside it.
+        // Not past the headline's own block, though, into a parent that also shows other stories'
+        // linked headlines (a blog's front page, "more stories" with their first paragraphs).
+        // A page-wide container ("maincontent") that won on the stories beside the article goes back
+        // down to its child holding the headline, when that child has prose of its own.
+        var headline = metadata.TitleElement is { } shownTitle ? tree.IndexOf(shownTitle) : -1;
+        if (OtherHeadlines > 0 && headline > best && tree.IsInside(headline, best))
+        {
+            var own = headline;
+            while (tree.Parent[own] != best)
+            {
+                own = tree.Parent[own];
+            }
+
+            if (own != headline && good[own] >= 200 && good[own] >= 0.2 * good[best] && OtherHeadlineCount(tree, best, own, insideJunk) >= 2)
+            {
+                best = own;
+            }
+        }
+
         while (tree.Parent[best] is var up && up >= 0 && !insideJunk[up]
-            && Score(up) >= Score(best) - Math.Max(ClimbMin, ClimbFactor * good[best]))
+            && Score(up) >= Score(best) - Math.Max(ClimbMin, ClimbFactor * good[best])
+            && !(OtherHeadlines > 0 && headline >= 0 && tree.IsInside(headline, best) && OtherHeadlineCount(tree, up, best, insideJunk) >= 2))
         {
             best = up;
         }
@@ -269,7 +292,8 @@ internal static partial class ContentFinder
         {
             for (var c = parentOfBest + 1; c < tree.End[parentOfBest]; c = tree.End[c])
             {
-                if (c == best || (!insideJunk[c] && good[c] - bad[c] > Math.Max(SiblingMin, SiblingFactor * good[best]) && !(OtherPosts > 0 && IsOtherPost(tree.Elements[c], tree.Elements[best]))))
+                if (c == best || (!insideJunk[c] && good[c] - bad[c] > Math.Max(SiblingMin, SiblingFactor * good[best]) && !(OtherPosts > 0 && IsOtherPost(tree.Elements[c], tree.Elements[best]))
+                    && !(OtherHeadlines > 0 && headline >= 0 && tree.IsInside(headline, best) && OtherHeadlineCount(tree, c - 1, -1, insideJunk, c) > 0)))
                 {
                     containers.Add(c);
                 }
@@ -426,6 +450,38 @@ internal static partial class ContentFinder
         element.LocalName == "main" || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
+    /// <summary>
+    /// The headings (h1–h4) that are mostly a link, other stories' headlines, that
+    /// <paramref name="parent"/> holds outside <paramref name="best"/> and outside furniture.
+    /// </summary>
+    private static int OtherHeadlineCount(PageTree tree, int parent, int best, bool[] insideJunk, int only = -1)
+    {
+        var count = 0;
+        var end = only >= 0 ? tree.End[only] : tree.End[parent];
+        for (var j = only >= 0 ? only : parent + 1; j < end; j++)
+        {
+            if (j == best)
+            {
+                j = tree.End[best] - 1;
+                continue;
+            }
+
+            if (insideJunk[j])
+            {
+                j = tree.End[j] - 1;
+                continue;
+            }
+
+            if (tree.Elements[j].LocalName is "h1" or "h2" or "h3" or "h4" && tree.Links[j] > 0 && tree.Text[j] > 0 && tree.LinkText[j] * 2 >= tree.Text[j])
+            {
+                count++;
+                j = tree.End[j] - 1;
+            }
+        }
+
+        return count;
+    }
+
     private static bool IsOtherPost(IElement sibling, IElement best)
     {
         if (sibling.LocalName == "article" && best.LocalName == "article")
