@@ -220,6 +220,7 @@ public sealed class BodyScoringTests
     [InlineData("4 Min Read")]
     [InlineData("Updated: Dec 15, 2016 2:57 PM UTC")]
     [InlineData("Stand: 04.02.2022, 13:10 Uhr MEZ")]
+    [InlineData("Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC")]
     public void Credit_update_and_read_time_lines_are_left_out(string line)
     {
         var article = Between($"<p>{line}</p>");

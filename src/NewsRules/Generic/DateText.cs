@@ -51,7 +51,8 @@ internal static partial class DateText
     /// </summary>
     public static bool IsDateOnly(string text)
     {
-        if (text.Length > 50)
+        // Up to two dates and their labels: "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC".
+        if (text.Length > 100)
         {
             return false;
         }
