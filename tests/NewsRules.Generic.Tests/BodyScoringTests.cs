@@ -365,6 +365,9 @@ public sealed class BodyScoringTests
     [InlineData("To view the full story, please subscribe to The Gazette. You can choose an annual subscription.")]
     [InlineData("Jede kleine Spende hilft den Menschen in der Region!")]
     [InlineData("Never miss the latest news by signing up to our newsletter today!")]
+    [InlineData("The biggest stories of the day delivered to your inbox.")]
+    [InlineData("All products recommended by us are selected by our editorial team. Some of our stories include affiliate links. If you buy something through one of these links, we may earn an affiliate commission.")]
+    [InlineData("Thanks for signing up. See you at your inbox!")]
     public void A_call_to_follow_subscribe_or_give_is_left_out(string line)
     {
         var article = Between($"<p>{line}</p>");

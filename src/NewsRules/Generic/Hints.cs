@@ -367,7 +367,8 @@ internal static partial class Hints
 
     /// <summary>
     /// True for a line that asks the reader to do something for the publisher: follow it on social
-    /// networks, get its app or newsletter, subscribe, register, become a member, donate.
+    /// networks, get its app or newsletter, subscribe, register, become a member, donate; and the
+    /// publisher's affiliate-link disclosure.
     /// </summary>
     public static bool IsCallToActionText(string text) => text.Length <= 250 && (CallToActionText().IsMatch(text) || SocialNetworks().Count(text) >= 3);
 
@@ -376,7 +377,9 @@ internal static partial class Hints
         @"download (?:the|our)\b.{0,40}\bapps?\b|\bapps? for ios|app store|google play|" +
         @"sign(?:ing)? up (?:to|for) our|subscribe to|please subscribe|suscríbete|abonnieren sie|jetzt abonnieren|newsletter an|zum newsletter|für unseren newsletter|unseren newsletter|our newsletter|" +
         @"(?:support|supporting) (?:our work|our journalism|us\b|independent journalism)|unterstützen sie|unterstütze uns|jede (?:kleine )?spende|spenden sie|donate|hazte miembro|werden sie mitglied|become a member|" +
-        @"already a subscriber|subscribers also|bitte registrieren sie sich|im abo\b|als e-paper)",
+        @"already a subscriber|subscribers also|bitte registrieren sie sich|im abo\b|als e-paper|" +
+        @"delivered (?:straight |right )?to your inbox|by signing up|thanks? (?:you )?for signing up|" +
+        @"(?:includes?|contains?|uses?) (?:some )?affiliate links|earn (?:an? )?(?:small )?(?:affiliate )?commission|(?:enthält|enthalten|sind) (?:sogenannte )?affiliate-links)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CallToActionText();
 
