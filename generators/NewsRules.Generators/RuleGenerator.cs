@@ -53,9 +53,8 @@ public sealed partial class RuleGenerator : IIncrementalGenerator
         // name, not on the whole owner list: adding or renaming another rule changes the owners,
         // but leaves this rule's Owned output equal, so its source is not emitted again.
         var owned = models
-            .Where(static source => source is not null)
             .Combine(owners)
-            .Select(static (pair, _) => pair.Right.Owns(pair.Left!.Model.Site, pair.Left.Path) ? pair.Left : null)
+            .Select(static (pair, _) => pair.Left is { } source && pair.Right.Owns(source.Model.Site, source.Path) ? source : null)
             .WithTrackingName(TrackingNames.Owned);
 
         var emitInput = owned
