@@ -17,16 +17,12 @@ public sealed partial class RuleGenerator
     private static readonly string GeneratorVersion = typeof(RuleGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
     private static readonly string GeneratedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"NewsRules.Generators\", \"{GeneratorVersion}\")]";
 
-    private static void EmitExtractor(SourceProductionContext context, RuleSource source, SiteOwners owners, string targetNamespace)
+    // Only for rules whose file owns the site name (the Owned step): when another file owns it,
+    // NR0007 says so, and emitting both would only add CS0101.
+    private static void EmitExtractor(SourceProductionContext context, RuleSource source, string targetNamespace)
     {
         try
         {
-            if (!owners.Owns(source))
-            {
-                // Another file owns this site name; NR0007 says so. Emitting both would only add CS0101.
-                return;
-            }
-
             context.AddSource($"{source.Model.Site}.g.cs", SourceText.From(ExtractorSource(source, targetNamespace), Encoding.UTF8));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -35,14 +31,14 @@ public sealed partial class RuleGenerator
         }
     }
 
-    private static void EmitRegistry(SourceProductionContext context, ImmutableArray<RuleSource?> sources, SiteOwners owners, string targetNamespace)
+    private static void EmitRegistry(SourceProductionContext context, ImmutableArray<RegistryEntry?> entries, SiteOwners owners, string targetNamespace)
     {
         try
         {
-            var sites = sources
-                .Where(s => s is not null && owners.Owns(s))
-                .Select(s => s!)
-                .OrderBy(s => s.Model.Site, StringComparer.Ordinal)
+            var sites = entries
+                .Where(e => e is not null && owners.Owns(e.Site, e.Path))
+                .Select(e => e!)
+                .OrderBy(e => e.Site, StringComparer.Ordinal)
                 .ToList();
             context.AddSource("Sites.g.cs", SourceText.From(RegistrySource(sites, targetNamespace), Encoding.UTF8));
         }
@@ -131,7 +127,7 @@ public sealed partial class RuleGenerator
         return w.ToString();
     }
 
-    internal static string RegistrySource(System.Collections.Generic.IReadOnlyList<RuleSource> sites, string targetNamespace)
+    internal static string RegistrySource(System.Collections.Generic.IReadOnlyList<RegistryEntry> sites, string targetNamespace)
     {
         var w = new SourceWriter();
         Header(w);
@@ -139,10 +135,10 @@ public sealed partial class RuleGenerator
         w.Line("/// <summary>Every site rule compiled into this assembly.</summary>");
         w.Line(GeneratedCode);
         w.Open("public static partial class Sites");
-        foreach (var source in sites)
+        foreach (var entry in sites)
         {
-            var site = source.Model.Site;
-            w.Line($"/// <summary>The extractor for {Xml(string.Join(", ", source.Model.Domains))} (<c>{Xml(FileName(source.Path))}</c>).</summary>");
+            var site = entry.Site;
+            w.Line($"/// <summary>The extractor for {Xml(string.Join(", ", entry.Domains))} (<c>{Xml(FileName(entry.Path))}</c>).</summary>");
             w.Line($"public static {site}Extractor {site} {{ get; }} = new {site}Extractor();");
             w.Line();
         }
@@ -151,9 +147,9 @@ public sealed partial class RuleGenerator
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.IArticleExtractor> All {{ get; }} = new {Runtime}.IArticleExtractor[]");
         w.Line("{");
         w.Indent();
-        foreach (var source in sites)
+        foreach (var entry in sites)
         {
-            w.Line($"{source.Model.Site},");
+            w.Line($"{entry.Site},");
         }
 
         w.Outdent();

@@ -12,8 +12,9 @@ namespace NewsRules.Generators;
 /// <summary>
 /// Compiles every YAML site rule (AdditionalFiles ending in .yaml/.yml) into a typed extractor
 /// and a <c>Sites</c> registry. Pipeline: Parse (file → model + diagnostics, per file) →
-/// Model (positions dropped, so comment-only edits stop here) → Emit (one source per rule);
-/// Owners (site names by path) and Registry (all valid rules) are collected.
+/// Model (positions dropped, so comment-only edits stop here) → Owned (whether the file owns its
+/// site name) → Emit (one source per rule); Owners (site names by path) and Registry (the
+/// RegistryEntry of every valid rule: name, domains, file) are collected.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class RuleGenerator : IIncrementalGenerator
@@ -48,14 +49,28 @@ public sealed partial class RuleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(parsed, static (spc, result) => Report(spc, result.Diagnostics));
         context.RegisterSourceOutput(claims, static (spc, all) => ReportDuplicates(spc, all));
 
-        var emitInput = models
-            .Where(static source => source is not null)
+        // Each rule's extractor depends on its own model and on whether its file owns the site
+        // name, not on the whole owner list: adding or renaming another rule changes the owners,
+        // but leaves this rule's Owned output equal, so its source is not emitted again.
+        var owned = models
             .Combine(owners)
+            .Select(static (pair, _) => pair.Left is { } source && pair.Right.Owns(source.Model.Site, source.Path) ? source : null)
+            .WithTrackingName(TrackingNames.Owned);
+
+        var emitInput = owned
+            .Where(static source => source is not null)
             .Combine(targetNamespace)
             .WithTrackingName(TrackingNames.EmitInput);
-        context.RegisterSourceOutput(emitInput, static (spc, input) => EmitExtractor(spc, input.Left.Left!, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(emitInput, static (spc, input) => EmitExtractor(spc, input.Left!, input.Right));
 
-        var registryInput = models
+        // The registry needs of each rule only its site name, domains and file: a projection that
+        // an edit of a selector, a pattern or the language leaves equal, so the 2,000-entry
+        // Sites source is not built, nor parsed by the compiler, again.
+        var entries = models
+            .Select(static (source, _) => source is null ? null : new RegistryEntry(source.Path, source.Model.Site, source.Model.Domains))
+            .WithTrackingName(TrackingNames.RegistryEntry);
+
+        var registryInput = entries
             .Collect()
             .Combine(owners)
             .Combine(targetNamespace)
@@ -162,12 +177,21 @@ public static class TrackingNames
     public const string Model = nameof(Model);
     public const string Owners = nameof(Owners);
     public const string Claims = nameof(Claims);
+    public const string Owned = nameof(Owned);
     public const string EmitInput = nameof(EmitInput);
+    public const string RegistryEntry = nameof(RegistryEntry);
     public const string Registry = nameof(Registry);
 }
 
 /// <summary>A valid rule and the file it came from (a path, not a Roslyn location).</summary>
 internal sealed record RuleSource(string Path, RuleModel Model);
+
+/// <summary>
+/// What the Sites registry needs of one valid rule: its file, site name and domains (the
+/// domains are in the property's doc comment). Everything else in the model is left out, so
+/// that editing a rule's selectors leaves its entry, and the registry, equal.
+/// </summary>
+internal sealed record RegistryEntry(string Path, string Site, EquatableArray<string> Domains);
 
 /// <summary>A site name and the file that declares it.</summary>
 internal sealed record SiteOwner(string Site, string Path);
@@ -187,13 +211,28 @@ internal sealed record SiteOwners(EquatableArray<SiteOwner> Owners)
         return new SiteOwners(new EquatableArray<SiteOwner>(owners));
     }
 
-    public bool Owns(RuleSource source)
+    /// <summary>Whether the file at <paramref name="path"/> owns <paramref name="site"/>: a binary search, the owners being ordered by site name.</summary>
+    public bool Owns(string site, string path)
     {
-        foreach (var owner in Owners)
+        var low = 0;
+        var high = Owners.Count - 1;
+        while (low <= high)
         {
-            if (owner.Site == source.Model.Site)
+            var middle = low + ((high - low) / 2);
+            var owner = Owners[middle];
+            var order = string.CompareOrdinal(owner.Site, site);
+            if (order == 0)
             {
-                return owner.Path == source.Path;
+                return owner.Path == path;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 

@@ -75,6 +75,71 @@ public sealed class CachingTests
         Assert.Equal(first.Sources["Second.g.cs"], second.Sources["Second.g.cs"]);
     }
 
+    [Fact]
+    public void Editing_one_rule_selector_leaves_the_registry_cached_and_emits_only_that_rule()
+    {
+        var third = RuleFile.Named("third.example", RuleText.Valid("Third", "third.example"));
+        var first = GeneratorHarness.Run(First, Second, third);
+
+        var second = first.ThenEdit(First.Path, First.Yaml.Replace("title: h1", "title: h1.headline"));
+
+        // The edited rule's model changed, but its registry entry (name, domains, file) did not.
+        Assert.Equal(IncrementalStepRunReason.Modified, OutputFor(second, TrackingNames.Model, First.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, OutputFor(second, TrackingNames.RegistryEntry, First.Path).Reason);
+        foreach (var path in new[] { Second.Path, third.Path })
+        {
+            Assert.Equal(IncrementalStepRunReason.Cached, OutputFor(second, TrackingNames.RegistryEntry, path).Reason);
+            Assert.Equal(IncrementalStepRunReason.Cached, OutputFor(second, TrackingNames.Owned, path).Reason);
+        }
+
+        Assert.All(Outputs(second, TrackingNames.Registry), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(Outputs(second, TrackingNames.Owners), o => AssertReason(TrackingNames.Owners, o.Reason, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+        Assert.All(Outputs(second, TrackingNames.Claims), o => AssertReason(TrackingNames.Claims, o.Reason, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+
+        // The Sites source is not produced again; of the extractors, only the edited rule's is.
+        var registryOutputs = SourceOutputsFed(second, TrackingNames.Registry).ToList();
+        Assert.NotEmpty(registryOutputs);
+        Assert.All(registryOutputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(IncrementalStepRunReason.Modified, EmitOutputFor(second, First.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, EmitOutputFor(second, Second.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, EmitOutputFor(second, third.Path).Reason);
+
+        // Every source-output step that ran again was fed by the edited file alone.
+        var rerun = second.Result.TrackedOutputSteps.SelectMany(s => s.Value)
+            .Where(s => s.Outputs.Any(o => o.Reason != IncrementalStepRunReason.Cached))
+            .ToList();
+        Assert.NotEmpty(rerun);
+        Assert.All(rerun, s => Assert.All(s.Inputs, i => Assert.Equal(First.Path, PathOf(i.Source.Outputs[i.OutputIndex].Value))));
+
+        // The sources are those of a fresh run on the edited files: one changed, the others the same.
+        var fresh = GeneratorHarness.Run(RuleFile.Named("first.example", First.Yaml.Replace("title: h1", "title: h1.headline")), Second, third);
+        Assert.Equal(fresh.Sources, second.Sources);
+        Assert.Equal(
+            new[] { "First.g.cs" },
+            second.Sources.Where(s => first.Sources[s.Key] != s.Value).Select(s => s.Key).ToArray());
+    }
+
+    [Fact]
+    public void Adding_a_rule_emits_only_its_extractor_and_the_registry()
+    {
+        var first = GeneratorHarness.Run(First, Second);
+        var third = RuleFile.Named("third.example", RuleText.Valid("Third", "third.example"));
+
+        var driver = first.Driver.AddAdditionalTexts(ImmutableArray.Create(third.ToAdditionalText()));
+        var second = GeneratorRun.Start(driver, first.Texts.Add(third.ToAdditionalText()), first.Input);
+
+        // The owner list changed, but each old rule still owns its name: its extractor stays cached.
+        foreach (var path in new[] { First.Path, Second.Path })
+        {
+            AssertReason(TrackingNames.Owned, OutputFor(second, TrackingNames.Owned, path).Reason, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+            Assert.Equal(IncrementalStepRunReason.Cached, EmitOutputFor(second, path).Reason);
+        }
+
+        Assert.Equal(IncrementalStepRunReason.New, EmitOutputFor(second, third.Path).Reason);
+        Assert.All(SourceOutputsFed(second, TrackingNames.Registry), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.Contains("Third,", second.Sources["Sites.g.cs"]);
+    }
+
     [Theory]
     [InlineData("comment-text-changed")]
     [InlineData("comment-line-appended")]
@@ -156,7 +221,8 @@ public sealed class CachingTests
     {
         RuleParseResult result => result.Path,
         RuleSource source => source.Path,
-        ValueTuple<ValueTuple<RuleSource, SiteOwners>, string> emitInput => emitInput.Item1.Item1.Path,
+        RegistryEntry entry => entry.Path,
+        ValueTuple<RuleSource, string> emitInput => emitInput.Item1.Path,
         _ => null,
     };
 

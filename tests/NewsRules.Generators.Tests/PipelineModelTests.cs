@@ -45,7 +45,7 @@ public sealed class PipelineModelTests
     {
         var modelTypes = new[]
         {
-            typeof(RuleSource), typeof(SiteOwner), typeof(SiteOwners),
+            typeof(RuleSource), typeof(RegistryEntry), typeof(SiteOwner), typeof(SiteOwners),
             typeof(NewsRules.Rules.Definition.RuleParseResult), typeof(NewsRules.Rules.Definition.RuleModel),
             typeof(NewsRules.Rules.Definition.RuleDiagnostic), typeof(NewsRules.Rules.Definition.RuleClaims),
         };

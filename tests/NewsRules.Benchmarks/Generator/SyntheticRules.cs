@@ -57,8 +57,9 @@ internal static class SyntheticRules
 
     /// <summary>
     /// The same rule file with one meaningful edit (its <c>language</c> changed, or added), as a
-    /// user saving a rule in the IDE: the rule's model changes, so its extractor and the
-    /// registry are generated again, while the other rules' steps stay cached.
+    /// user saving a rule in the IDE: the rule's model changes, so its extractor is generated
+    /// again; its registry entry (site, domains, file) does not, so the Sites registry and the
+    /// other rules' steps stay cached.
     /// </summary>
     public static InMemoryAdditionalText Edit(InMemoryAdditionalText rule)
     {

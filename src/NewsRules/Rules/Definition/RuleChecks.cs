@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -65,24 +66,34 @@ internal static class RuleChecks
             return true;
         }
 
+        // The host's culture list, read once: enumerating it costs an ICU call per culture,
+        // and a rule set of thousands of rules asks once per date field.
+        var known = KnownCultures.Value;
+        return known is null || known.Contains(name);
+    }
+
+    /// <summary>The names of the host's cultures (the invariant one's empty name left out); null when they cannot be listed.</summary>
+    private static readonly Lazy<HashSet<string>?> KnownCultures = new(() =>
+    {
         try
         {
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var culture in CultureInfo.GetCultures(CultureTypes.AllCultures))
             {
-                if (string.Equals(culture.Name, name, StringComparison.OrdinalIgnoreCase) && culture.Name.Length > 0)
+                if (culture.Name.Length > 0)
                 {
-                    return true;
+                    names.Add(culture.Name);
                 }
             }
 
-            return false;
+            return names;
         }
         catch (Exception)
         {
             // Globalization-invariant hosts list no cultures; do not fail a build for that.
-            return true;
+            return null;
         }
-    }
+    });
 
     /// <summary>
     /// True for a time zone id the host can resolve, or when the host cannot resolve IANA ids
