@@ -98,9 +98,15 @@ internal static partial class ContentFinder
         var n = tree.Count;
         var hints = new Hint[n];
         var verdicts = new Dictionary<string, Hint>(256, StringComparer.Ordinal);
+
+        // Each element's role and class, read with its hint: for role=main below and the caption test.
+        var isMain = new bool[n];
+        var classes = new string?[n];
         for (var i = 0; i < n; i++)
         {
-            hints[i] = Hints.Of(tree.Elements[i], verdicts);
+            var element = tree.Elements[i];
+            hints[i] = Hints.Of(element, verdicts, out var role, out classes[i]);
+            isMain[i] = IsMain(element, role);
         }
 
         hints[0] = Hint.None;
@@ -120,7 +126,7 @@ internal static partial class ContentFinder
         // or "left-navigation_page-wrapper" is a layout, not the sidebar or the navigation.
         for (var i = n - 1; i > 0; i--)
         {
-            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i] || (HoldsMain > 0 && IsMain(tree.Elements[i])))
+            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i] || (HoldsMain > 0 && isMain[i]))
             {
                 holdsArticle[tree.Parent[i]] = true;
             }
@@ -334,7 +340,7 @@ internal static partial class ContentFinder
                     selection.Excluded.Add(element);
                     cut[i] = true;
                 }
-                else if (Hints.IsCaption(element) || (CaptionLine > 0 && IsCaptionLine(tree, i, ref line)))
+                else if (Hints.IsCaption(element, classes[i]) || (CaptionLine > 0 && IsCaptionLine(tree, i, ref line)))
                 {
                     selection.Captions.Add(element);
                     cut[i] = true;
@@ -403,8 +409,9 @@ internal static partial class ContentFinder
         return normal.TrimEnd('…', '.', ' ');
     }
 
-    private static bool IsMain(IElement element) =>
-        element.LocalName == "main" || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase);
+    /// <summary><c>&lt;main&gt;</c>, or an element whose role (<paramref name="role"/>, its role attribute) is main.</summary>
+    internal static bool IsMain(IElement element, string? role) =>
+        element.LocalName == "main" || string.Equals(role, "main", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
     private static bool IsOtherPost(IElement sibling, IElement best)

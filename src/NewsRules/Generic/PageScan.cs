@@ -197,7 +197,7 @@ internal sealed class PageScan
 
                 break;
             case "link":
-                if (ImageLink is null && ImageLinkSelector.Match(element, null))
+                if (ImageLink is null && IsImageLink(element))
                 {
                     ImageLink = element;
                 }
@@ -276,6 +276,16 @@ internal sealed class PageScan
     }
 
     private static readonly ISelector AbbrSelector = Parse("abbr.published[title]");
+
+    /// <summary>
+    /// <c>link[rel~='image_src'][href]</c> on a <c>link</c>, matched by hand: the selector splits
+    /// the rel value into a new array on every test. rel compares case-insensitively, as there.
+    /// </summary>
+    internal static bool IsImageLink(IElement link) =>
+        HasWord(link.GetAttribute("rel"), "image_src", System.StringComparison.OrdinalIgnoreCase) && link.HasAttribute("href");
+
+    /// <summary>The selector <see cref="IsImageLink"/> stands for (the reference its tests compare with).</summary>
+    internal static bool IsImageLinkBySelector(IElement link) => ImageLinkSelector.Match(link, null);
 
     private static bool Contains(string? value, string part) => value is not null && value.Contains(part, System.StringComparison.Ordinal);
 
