@@ -8,7 +8,8 @@ namespace NewsRules.Generic.Tests;
 /// Shortcuts of the content scorer and the page scan (issue 9, fifth round), each checked
 /// against the code it replaced: the class/id verdict of names that hold no word of the
 /// patterns, the role and class read with an element's hint, the page tree's index by search,
-/// and the image link matched without its selector.
+/// the image link matched without its selector, the page scan's one search of a class for all
+/// its class tests, and the digit count before the words of a date-only line.
 /// </summary>
 public sealed class ScorerShortcutTests
 {
@@ -112,6 +113,42 @@ public sealed class ScorerShortcutTests
         Assert.Equal(tree.Count - 1, tree.IndexOf(document.QuerySelectorAll("p")[^1]));
     }
 
+    [Theory]
+    [InlineData("<body><div class='post-meta'><span class=Date>1</span><span class=updated-time>2</span></div><p class=byline-author>x</p></body>")]
+    [InlineData("<body><h2 class='entry-title'>t</h2><div class=entrytitle id=author-box>a</div><div id=pubdate class=foo>d</div><abbr class=published title=x>y</abbr></body>")]
+    [InlineData("<body><time datetime=2020>t</time><div class='datum' datetime=2020>d</div><div class='DATE meta'>m</div><a rel=AUTHOR class=x>a</a></body>")]
+    public void Scan_lists_are_what_their_selectors_find(string html)
+    {
+        AssertScanLists(HtmlDocuments.Parse(html), html);
+    }
+
+    [Fact]
+    public void Date_only_lines_by_the_digit_count_are_those_by_the_words()
+    {
+        string[] parts =
+        {
+            "23", "10", "2018", ".", ",", " ", ":", "|", "Uhr", "um", "am", "Dienstag", "Juni", "January", "jan", "Jan.", "3",
+            "05", "28", "h", "Foto", "by", "٣", "١٢", "२०२०", "x", "-", "/", "\u00a0", "Mär", "März", "\n",
+        };
+        var random = new Random(13);
+        var dates = 0;
+        for (var round = 0; round < 50_000; round++)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (var k = random.Next(1, 9); k > 0; k--)
+            {
+                builder.Append(parts[random.Next(parts.Length)]);
+            }
+
+            var text = builder.ToString();
+            var expected = Outcome(DateText.IsDateOnlyByWords, text);
+            Assert.True(expected == Outcome(DateText.IsDateOnly, text), text);
+            dates += expected == "True" ? 1 : 0;
+        }
+
+        Assert.True(dates > 100, $"only {dates} date lines");
+    }
+
     [CorpusFact("trafilatura-eval")]
     public void On_every_corpus_page_the_shortcuts_give_what_the_code_they_replace_gave()
     {
@@ -135,6 +172,15 @@ public sealed class ScorerShortcutTests
             var document = HtmlDocuments.Parse(stream);
             AssertRoleAndClass(document, path);
             AssertImageLinks(document, path);
+            AssertScanLists(document, path);
+            foreach (var element in document.All)
+            {
+                if (element.ChildElementCount == 0 && element.TextContent is { Length: <= 60 } text)
+                {
+                    Assert.True(DateText.IsDateOnlyByWords(text) == DateText.IsDateOnly(text), text);
+                }
+            }
+
             var tree = PageTree.Build(document.Body ?? document.DocumentElement);
             var index = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < tree.Count; i++)
@@ -166,6 +212,38 @@ public sealed class ScorerShortcutTests
             Assert.True(mainBefore == ContentFinder.IsMain(element, role), what);
             Assert.True(Hints.IsCaption(element) == Hints.IsCaption(element, cls), what);
         }
+    }
+
+    /// <summary>
+    /// What a test says, or the exception it throws: <see cref="DateText.Find"/> throws on a date
+    /// written in Arabic-Indic or Devanagari digits (\d matches them, int.Parse does not), and the
+    /// shortcut must throw where the reference throws.
+    /// </summary>
+    private static string Outcome(Func<string, bool> test, string text)
+    {
+        try
+        {
+            return test(text).ToString();
+        }
+        catch (FormatException exception)
+        {
+            return exception.GetType().Name;
+        }
+    }
+
+    /// <summary>The page scan's lists, as the selectors it matches by hand find them (document order).</summary>
+    private static void AssertScanLists(IDocument document, string what)
+    {
+        var scan = PageScan.Of(document);
+        Assert.True(document.QuerySelectorAll("meta[content], meta[value]").SequenceEqual(scan.Metas), what);
+        Assert.True(document.QuerySelectorAll("script[type]").SequenceEqual(scan.Scripts), what);
+        Assert.Same(document.QuerySelector("title"), scan.Title);
+        Assert.Same(document.QuerySelector("h1"), scan.FirstH1);
+        Assert.Same(document.QuerySelector("link[rel~='image_src'][href]"), scan.ImageLink);
+        Assert.True(document.QuerySelectorAll("h1, h2, h3, [itemprop~='headline'], [class*='entry-title'], [class*='post-title'], [class*='article-title'], [class*='posttitle']").SequenceEqual(scan.Headings), what);
+        Assert.True(document.QuerySelectorAll("[itemprop~='author'], [rel~='author'], [class*='author'], [class*='byline'], [id*='author']").SequenceEqual(scan.Authors), what);
+        Assert.True(document.QuerySelectorAll("[itemprop~='datePublished'], time[pubdate], time[datetime], abbr.published[title], [class*='date'][datetime]").SequenceEqual(scan.Dates), what);
+        Assert.True(document.QuerySelectorAll("[class*='date'], [class*='time'], [class*='meta'], [id*='date'], [class*='datum']").SequenceEqual(scan.DateTexts), what);
     }
 
     private static void AssertImageLinks(IDocument document, string what)

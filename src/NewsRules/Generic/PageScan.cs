@@ -249,6 +249,13 @@ internal sealed class PageScan
             }
         }
 
+        // Most classes hold none of the words the class tests below look for: one search for all
+        // of them, then no test of each (each test still decides when one is there).
+        if (cls is not null && !System.MemoryExtensions.ContainsAny(cls, ClassWords))
+        {
+            cls = null;
+        }
+
         if (element.LocalName is "h1" or "h2" or "h3" || HasWord(itemprop, "headline")
             || Contains(cls, "entry-title") || Contains(cls, "post-title") || Contains(cls, "article-title") || Contains(cls, "posttitle"))
         {
@@ -276,6 +283,12 @@ internal sealed class PageScan
     }
 
     private static readonly ISelector AbbrSelector = Parse("abbr.published[title]");
+
+    /// <summary>Every word a class test of <see cref="Visit"/> looks for (ordinal, as <see cref="Contains"/>).</summary>
+    internal static readonly string[] ClassWordList =
+        ["entry-title", "post-title", "article-title", "posttitle", "author", "byline", "date", "time", "meta", "datum"];
+
+    private static readonly System.Buffers.SearchValues<string> ClassWords = System.Buffers.SearchValues.Create(ClassWordList, System.StringComparison.Ordinal);
 
     /// <summary>
     /// <c>link[rel~='image_src'][href]</c> on a <c>link</c>, matched by hand: the selector splits
