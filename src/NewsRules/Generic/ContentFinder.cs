@@ -320,7 +320,7 @@ internal static partial class ContentFinder
 
                 var element = tree.Elements[i];
                 string? line = null; // the element's text, read once for the line checks below
-                if (SectionCut > 0 && IsSectionEnd(tree, i, good, container, following))
+                if (SectionCut > 0 && IsSectionEnd(tree, i, good, container, following, ref line))
                 {
                     // The heading and what follows it in its parent: an author box, related stories, comments.
                     for (var s = i; s < tree.End[parent]; s = tree.End[s])
@@ -451,7 +451,7 @@ internal static partial class ContentFinder
     /// A heading (h2–h6) that opens after-article furniture ("Über den Autor", "Related", "Comments"),
     /// with less article text after it in its parent than <see cref="SectionCutShare"/> of the container's.
     /// </summary>
-    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container, FollowingText following)
+    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container, FollowingText following, ref string? line)
     {
         var element = tree.Elements[i];
         if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 60)
@@ -459,7 +459,8 @@ internal static partial class ContentFinder
             return false;
         }
 
-        if (!Hints.IsSectionEndHeading(HtmlText.Of(element)))
+        // The heading's text, kept for the line checks that read it next.
+        if (!Hints.IsSectionEndHeading(Line(tree, i, ref line)))
         {
             return false;
         }

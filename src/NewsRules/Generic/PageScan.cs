@@ -17,10 +17,10 @@ internal sealed class PageScan
     private static readonly ISelector ImageLinkSelector = Parse("link[rel~='image_src'][href]");
 
     /// <summary><c>meta[content]</c> (or <c>meta[value]</c>).</summary>
-    public List<IElement> Metas { get; } = new();
+    public List<IElement> Metas { get; } = new(32);
 
     /// <summary><c>script[type]</c>.</summary>
-    public List<IElement> Scripts { get; } = new();
+    public List<IElement> Scripts { get; } = new(16);
 
     /// <summary>The first <c>title</c>.</summary>
     public IElement? Title { get; private set; }
@@ -32,19 +32,19 @@ internal sealed class PageScan
     public IElement? ImageLink { get; private set; }
 
     /// <summary>Headings and elements named as the entry's title.</summary>
-    public List<IElement> Headings { get; } = new();
+    public List<IElement> Headings { get; } = new(32);
 
     /// <summary>Elements that may show a byline.</summary>
-    public List<IElement> Authors { get; } = new();
+    public List<IElement> Authors { get; } = new(16);
 
     /// <summary>Elements that state a date in an attribute (<c>time[datetime]</c>, microdata).</summary>
-    public List<IElement> Dates { get; } = new();
+    public List<IElement> Dates { get; } = new(8);
 
     /// <summary>Elements whose class or id says date, time or meta.</summary>
-    public List<IElement> DateTexts { get; } = new();
+    public List<IElement> DateTexts { get; } = new(64);
 
     /// <summary>Elements of the body with a text of their own that holds a year-like number (four digits in a row), at most 100 characters long.</summary>
-    public List<IElement> DatedLines { get; } = new();
+    public List<IElement> DatedLines { get; } = new(32);
 
     public static PageScan Of(IDocument document) => Walk(document, null, out _);
 
