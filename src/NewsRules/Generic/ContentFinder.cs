@@ -111,9 +111,15 @@ internal static partial class ContentFinder
         var n = tree.Count;
         var hints = new Hint[n];
         var verdicts = new Dictionary<string, Hint>(256, StringComparer.Ordinal);
+
+        // Each element's role and class, read with its hint: for role=main below and the caption test.
+        var isMain = new bool[n];
+        var classes = new string?[n];
         for (var i = 0; i < n; i++)
         {
-            hints[i] = Hints.Of(tree.Elements[i], verdicts);
+            var element = tree.Elements[i];
+            hints[i] = Hints.Of(element, verdicts, out var role, out classes[i]);
+            isMain[i] = IsMain(element, role);
         }
 
         hints[0] = Hint.None;
@@ -133,7 +139,7 @@ internal static partial class ContentFinder
         // or "left-navigation_page-wrapper" is a layout, not the sidebar or the navigation.
         for (var i = n - 1; i > 0; i--)
         {
-            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i] || (HoldsMain > 0 && IsMain(tree.Elements[i])))
+            if (hints[i] == Hint.Content || (GuardWeak > 0 && hints[i] == Hint.MaybeContent) || holdsArticle[i] || (HoldsMain > 0 && isMain[i]))
             {
                 holdsArticle[tree.Parent[i]] = true;
             }
@@ -357,7 +363,7 @@ internal static partial class ContentFinder
 
                 var element = tree.Elements[i];
                 string? line = null; // the element's text, read once for the line checks below
-                if (SectionCut > 0 && IsSectionEnd(tree, i, good, container, following))
+                if (SectionCut > 0 && IsSectionEnd(tree, i, good, container, following, ref line))
                 {
                     // The heading and what follows it in its parent: an author box, related stories, comments.
                     for (var s = i; s < tree.End[parent]; s = tree.End[s])
@@ -377,7 +383,7 @@ internal static partial class ContentFinder
                     selection.Excluded.Add(element);
                     cut[i] = true;
                 }
-                else if (Hints.IsCaption(element) || (CaptionLine > 0 && IsCaptionLine(tree, i, ref line)))
+                else if (Hints.IsCaption(element, classes[i]) || (CaptionLine > 0 && IsCaptionLine(tree, i, ref line)))
                 {
                     selection.Captions.Add(element);
                     cut[i] = true;
@@ -446,8 +452,9 @@ internal static partial class ContentFinder
         return normal.TrimEnd('…', '.', ' ');
     }
 
-    private static bool IsMain(IElement element) =>
-        element.LocalName == "main" || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase);
+    /// <summary><c>&lt;main&gt;</c>, or an element whose role (<paramref name="role"/>, its role attribute) is main.</summary>
+    internal static bool IsMain(IElement element, string? role) =>
+        element.LocalName == "main" || string.Equals(role, "main", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
     /// <summary>
@@ -519,7 +526,7 @@ internal static partial class ContentFinder
     /// A heading (h2–h6) that opens after-article furniture ("Über den Autor", "Related", "Comments"),
     /// with less article text after it in its parent than <see cref="SectionCutShare"/> of the container's.
     /// </summary>
-    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container, FollowingText following)
+    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container, FollowingText following, ref string? line)
     {
         var element = tree.Elements[i];
         if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 60)
@@ -527,7 +534,8 @@ internal static partial class ContentFinder
             return false;
         }
 
-        if (!Hints.IsSectionEndHeading(HtmlText.Of(element)))
+        // The heading's text, kept for the line checks that read it next.
+        if (!Hints.IsSectionEndHeading(Line(tree, i, ref line)))
         {
             return false;
         }

@@ -57,6 +57,28 @@ internal static partial class DateText
             return false;
         }
 
+        // At least three digits, counted first: most short lines have none, and the words below
+        // cost a string each. (Letters are never digits, so the count is the one below.)
+        var digitCount = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                digitCount++;
+            }
+        }
+
+        return digitCount >= 3 && IsDateOnlyByWords(text);
+    }
+
+    /// <summary>The test of <see cref="IsDateOnly"/> without its digit count first (the reference it keeps to).</summary>
+    internal static bool IsDateOnlyByWords(string text)
+    {
+        if (text.Length > 50)
+        {
+            return false;
+        }
+
         var digits = 0;
         var other = 0;
         var word = new System.Text.StringBuilder();

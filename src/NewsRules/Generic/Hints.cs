@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -47,17 +48,20 @@ internal static partial class Hints
     };
 
     /// <summary>What the element's tag, role, itemprop, class and id say; <paramref name="cache"/> remembers class/id verdicts within one page.</summary>
-    public static Hint Of(IElement element, Dictionary<string, Hint>? cache = null)
-    {
-        var tag = element.LocalName;
-        if (BoilerplateTags.Contains(tag))
-        {
-            return Hint.Structure;
-        }
+    public static Hint Of(IElement element, Dictionary<string, Hint>? cache = null) => Of(element, cache, out _, out _);
 
+    /// <summary>
+    /// As <see cref="Of(IElement, Dictionary{string, Hint}?)"/>, and the element's role and class
+    /// as <c>GetAttribute</c> gives them (null when absent), read in the same pass over its
+    /// attributes: the content scorer asks for both again (role=main, caption classes).
+    /// </summary>
+    public static Hint Of(IElement element, Dictionary<string, Hint>? cache, out string? role, out string? cls)
+    {
         // One pass over the attributes (as GetAttribute reads them, by qualified name; the parser
         // lower-cases them) instead of four searches: role, itemprop, class and id.
-        string? role = null, itemprop = null, cls = null, id = null;
+        role = null;
+        cls = null;
+        string? itemprop = null, id = null;
         var attributes = element.Attributes;
         var count = attributes.Length;
         for (var i = 0; i < count; i++)
@@ -82,6 +86,11 @@ internal static partial class Hints
                     id ??= attribute.Value;
                     break;
             }
+        }
+
+        if (BoilerplateTags.Contains(element.LocalName))
+        {
+            return Hint.Structure;
         }
 
         if (role is not null && BoilerplateRoles.Contains(role.Trim()))
@@ -126,6 +135,13 @@ internal static partial class Hints
         // which runs only when the names hold one of those words. Same verdicts as the patterns
         // (OfNamesByPatterns); a regex of a hundred alternatives costs far more than the search.
         var span = names.AsSpan();
+        if (!span.ContainsAny(AnyWord))
+        {
+            // None of the words below, and every verdict but None needs one of them: one search
+            // instead of eight for the many names that say nothing ("row", "col-md-8", "clearfix").
+            return Hint.None;
+        }
+
         if (span.ContainsAny(StructureLiterals) || (span.ContainsAny(StructureBoundWords) && StructureBound().IsMatch(names)))
         {
             return Hint.Structure;
@@ -168,15 +184,19 @@ internal static partial class Hints
 
     // The patterns below, split: the alternatives that are plain words (x-?y written out as "x-y"
     // and "xy") and the ones that want a word boundary, with the words those contain.
-    private static readonly SearchValues<string> StructureLiterals = Words(
-        "sidebar", "side-bar", "footer", "navbar", "navigation", "breadcrumb", "cookie", "consent");
+    private static readonly string[] StructureLiteralWords = [
+        "sidebar", "side-bar", "footer", "navbar", "navigation", "breadcrumb", "cookie", "consent"];
 
-    private static readonly SearchValues<string> StructureBoundWords = Words("widget", "nav", "menu");
+    private static readonly SearchValues<string> StructureLiterals = Words(StructureLiteralWords);
+
+    private static readonly string[] StructureBoundWordList = ["widget", "nav", "menu"];
+
+    private static readonly SearchValues<string> StructureBoundWords = Words(StructureBoundWordList);
 
     [GeneratedRegex(@"(?<![\w-])widget|\bnav\b|\bnav[-_]|\bmenu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StructureBound();
 
-    private static readonly SearchValues<string> BoilerplateLiterals = Words(
+    private static readonly string[] BoilerplateLiteralWords = [
         "comment", "disqus", "share", "sharing", "social", "sociable", "shariff", "addthis", "addtoany", "sharethis",
         "related", "recommend", "also-read", "alsoread", "more-stories", "morestories", "more-articles", "morearticles",
         "more-news", "morenews", "more-posts", "moreposts", "yarpp", "outbrain", "taboola", "plista", "ligatus",
@@ -189,10 +209,14 @@ internal static partial class Hints
         "rating", "toolbar", "utility", "carousel", "slider", "top-stories", "topstories",
         "most-popular", "mostpopular", "most-read", "mostread", "most-viewed", "mostviewed", "trending", "popular",
         "infobox-links", "infoboxlinks", "jp-", "wpcnt", "wp-block-buttons", "masthead", "topbar", "site-info", "siteinfo",
-        "copyright", "legal", "impressum", "imprint", "contact");
+        "copyright", "legal", "impressum", "imprint", "contact"];
 
-    private static readonly SearchValues<string> BoilerplateBoundWords = Words(
-        "respond", "reply", "widget", "nav", "pager", "banner", "ad", "dfp", "tag", "rss", "vote", "like", "tools", "cta", "button", "btn", "icon");
+    private static readonly SearchValues<string> BoilerplateLiterals = Words(BoilerplateLiteralWords);
+
+    private static readonly string[] BoilerplateBoundWordList = [
+        "respond", "reply", "widget", "nav", "pager", "banner", "ad", "dfp", "tag", "rss", "vote", "like", "tools", "cta", "button", "btn", "icon"];
+
+    private static readonly SearchValues<string> BoilerplateBoundWords = Words(BoilerplateBoundWordList);
 
     [GeneratedRegex(
         @"respond\b|\breply|(?<![\w-])widget|\bnav\b|\bnav[-_]|pager\b|\bbanner|\bads?\b|\bads?[-_]|[-_]ads?\b|\bdfp|\btags?\b|[-_]tags?\b|" +
@@ -210,24 +234,42 @@ internal static partial class Hints
     [GeneratedRegex(@"(?<![\w-])widget|\btags?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongBound();
 
-    private static readonly SearchValues<string> ContentLiterals = Words(
+    private static readonly string[] ContentLiteralWords = [
         "article-body", "articlebody", "article-text", "articletext", "article-content", "articlecontent", "article__body", "article__content",
         "story-body", "storybody", "storycontent", "story-content", "entry-content", "entrycontent", "entry-body", "entrybody",
         "post-content", "postcontent", "post-body", "postbody", "post-text", "posttext", "post-entry", "postentry", "blog-content", "blogcontent",
         "single-content", "singlecontent", "main-content", "maincontent", "content-main", "contentmain", "content-body", "contentbody",
-        "content__body", "page-content", "pagecontent", "text-content", "textcontent", "body-text", "bodytext", "field-body", "fieldbody", "fulltext");
+        "content__body", "page-content", "pagecontent", "text-content", "textcontent", "body-text", "bodytext", "field-body", "fieldbody", "fulltext"];
+
+    private static readonly SearchValues<string> ContentLiterals = Words(ContentLiteralWords);
 
     [GeneratedRegex(@"\bhentry\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HentryBound();
 
-    private static readonly SearchValues<string> TeaserBoundWords = Words("promo", "card");
+    private static readonly string[] TeaserBoundWordList = ["promo", "card"];
+
+    private static readonly SearchValues<string> TeaserBoundWords = Words(TeaserBoundWordList);
 
     [GeneratedRegex(@"\bpromo|\bcard\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeaserBound();
 
     // Words without which the weak-content pattern cannot match.
-    private static readonly SearchValues<string> WeakWords = Words(
-        "artikel", "beitrag", "inhalt", "article", "story", "content", "entry", "post", "text", "main");
+    private static readonly string[] WeakWordList = [
+        "artikel", "beitrag", "inhalt", "article", "story", "content", "entry", "post", "text", "main"];
+
+    private static readonly SearchValues<string> WeakWords = Words(WeakWordList);
+
+    /// <summary>
+    /// Every word some search of <see cref="OfNames"/> must find before it gives a verdict other
+    /// than None ("hentry" and "teaser" included): names holding none of them are None.
+    /// </summary>
+    internal static readonly string[] VerdictWords =
+    [
+        .. StructureLiteralWords, .. StructureBoundWordList, .. BoilerplateLiteralWords, .. BoilerplateBoundWordList,
+        .. ContentLiteralWords, "hentry", "teaser", .. TeaserBoundWordList, .. WeakWordList,
+    ];
+
+    private static readonly SearchValues<string> AnyWord = Words(VerdictWords.Distinct(StringComparer.OrdinalIgnoreCase).ToArray());
 
     private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
@@ -254,16 +296,11 @@ internal static partial class Hints
     }
 
     /// <summary>True for a caption: figcaption, or an element whose class says caption (wp-caption-text, image-caption …).</summary>
-    public static bool IsCaption(IElement element)
-    {
-        if (element.LocalName == "figcaption")
-        {
-            return true;
-        }
+    public static bool IsCaption(IElement element) => IsCaption(element, element.GetAttribute("class"));
 
-        var cls = element.GetAttribute("class");
-        return cls is not null && CaptionNames().IsMatch(cls);
-    }
+    /// <summary>As <see cref="IsCaption(IElement)"/>, with the element's class attribute already read (<paramref name="cls"/>).</summary>
+    public static bool IsCaption(IElement element, string? cls) =>
+        element.LocalName == "figcaption" || (cls is not null && CaptionNames().IsMatch(cls));
 
     // Words of page furniture, matched anywhere in class or id. Kept to names that are rarely part
     // of an article's own container: "footnote" is not "footer", "teaser" is the lead on German

@@ -17,10 +17,10 @@ internal sealed class PageScan
     private static readonly ISelector ImageLinkSelector = Parse("link[rel~='image_src'][href]");
 
     /// <summary><c>meta[content]</c> (or <c>meta[value]</c>).</summary>
-    public List<IElement> Metas { get; } = new();
+    public List<IElement> Metas { get; } = new(32);
 
     /// <summary><c>script[type]</c>.</summary>
-    public List<IElement> Scripts { get; } = new();
+    public List<IElement> Scripts { get; } = new(16);
 
     /// <summary>The first <c>title</c>.</summary>
     public IElement? Title { get; private set; }
@@ -32,19 +32,19 @@ internal sealed class PageScan
     public IElement? ImageLink { get; private set; }
 
     /// <summary>Headings and elements named as the entry's title.</summary>
-    public List<IElement> Headings { get; } = new();
+    public List<IElement> Headings { get; } = new(32);
 
     /// <summary>Elements that may show a byline.</summary>
-    public List<IElement> Authors { get; } = new();
+    public List<IElement> Authors { get; } = new(16);
 
     /// <summary>Elements that state a date in an attribute (<c>time[datetime]</c>, microdata).</summary>
-    public List<IElement> Dates { get; } = new();
+    public List<IElement> Dates { get; } = new(8);
 
     /// <summary>Elements whose class or id says date, time or meta.</summary>
-    public List<IElement> DateTexts { get; } = new();
+    public List<IElement> DateTexts { get; } = new(64);
 
     /// <summary>Elements of the body with a text of their own that holds a year-like number (four digits in a row), at most 100 characters long.</summary>
-    public List<IElement> DatedLines { get; } = new();
+    public List<IElement> DatedLines { get; } = new(32);
 
     public static PageScan Of(IDocument document) => Walk(document, null, out _);
 
@@ -197,7 +197,7 @@ internal sealed class PageScan
 
                 break;
             case "link":
-                if (ImageLink is null && ImageLinkSelector.Match(element, null))
+                if (ImageLink is null && IsImageLink(element))
                 {
                     ImageLink = element;
                 }
@@ -249,6 +249,13 @@ internal sealed class PageScan
             }
         }
 
+        // Most classes hold none of the words the class tests below look for: one search for all
+        // of them, then no test of each (each test still decides when one is there).
+        if (cls is not null && !System.MemoryExtensions.ContainsAny(cls, ClassWords))
+        {
+            cls = null;
+        }
+
         if (element.LocalName is "h1" or "h2" or "h3" || HasWord(itemprop, "headline")
             || Contains(cls, "entry-title") || Contains(cls, "post-title") || Contains(cls, "article-title") || Contains(cls, "posttitle"))
         {
@@ -276,6 +283,22 @@ internal sealed class PageScan
     }
 
     private static readonly ISelector AbbrSelector = Parse("abbr.published[title]");
+
+    /// <summary>Every word a class test of <see cref="Visit"/> looks for (ordinal, as <see cref="Contains"/>).</summary>
+    internal static readonly string[] ClassWordList =
+        ["entry-title", "post-title", "article-title", "posttitle", "author", "byline", "date", "time", "meta", "datum"];
+
+    private static readonly System.Buffers.SearchValues<string> ClassWords = System.Buffers.SearchValues.Create(ClassWordList, System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// <c>link[rel~='image_src'][href]</c> on a <c>link</c>, matched by hand: the selector splits
+    /// the rel value into a new array on every test. rel compares case-insensitively, as there.
+    /// </summary>
+    internal static bool IsImageLink(IElement link) =>
+        HasWord(link.GetAttribute("rel"), "image_src", System.StringComparison.OrdinalIgnoreCase) && link.HasAttribute("href");
+
+    /// <summary>The selector <see cref="IsImageLink"/> stands for (the reference its tests compare with).</summary>
+    internal static bool IsImageLinkBySelector(IElement link) => ImageLinkSelector.Match(link, null);
 
     private static bool Contains(string? value, string part) => value is not null && value.Contains(part, System.StringComparison.Ordinal);
 

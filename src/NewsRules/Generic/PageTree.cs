@@ -12,13 +12,10 @@ namespace NewsRules.Generic;
 /// </summary>
 internal sealed class PageTree
 {
-    private readonly Dictionary<IElement, int> index;
-
     private PageTree(IElement root, int capacity)
     {
         Root = root;
         Elements = new List<IElement>(capacity);
-        index = new Dictionary<IElement, int>(capacity);
     }
 
     /// <summary>The walk's root (the page's body).</summary>
@@ -56,7 +53,24 @@ internal sealed class PageTree
 
     public int Count => Elements.Count;
 
-    public int IndexOf(IElement element) => index.TryGetValue(element, out var i) ? i : -1;
+    /// <summary>
+    /// The element's index, or -1 when it is not in the tree (hidden, or outside the root). A
+    /// search by reference: the content scorer asks it of a handful of elements (the title, the
+    /// date, the bylines), and a dictionary of every element cost more to fill than the searches.
+    /// </summary>
+    public int IndexOf(IElement element)
+    {
+        var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Elements);
+        for (var i = 0; i < elements.Length; i++)
+        {
+            if (ReferenceEquals(elements[i], element))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>True when element <paramref name="i"/> is <paramref name="ancestor"/> or lies inside it.</summary>
     public bool IsInside(int i, int ancestor) => i >= ancestor && i < End[ancestor];
@@ -132,7 +146,6 @@ internal sealed class PageTree
         {
             var i = tree.Elements.Count;
             tree.Elements.Add(element);
-            tree.index[element] = i;
             parents.Add(open.Count == 0 ? -1 : open.Peek());
             text.Add(0);
             linkText.Add(0);

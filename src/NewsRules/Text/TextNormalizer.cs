@@ -43,6 +43,27 @@ public static class TextNormalizer
             return string.Empty;
         }
 
+        // A builder in one piece (the usual case: the readers reuse theirs, and clearing one keeps
+        // one chunk) is read where it stands, without copying it out first.
+        ReadOnlyMemory<char> only = default;
+        var pieces = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            if (chunk.Length > 0)
+            {
+                only = chunk;
+                if (++pieces > 1)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (pieces == 1)
+        {
+            return Normalize(only.Span);
+        }
+
         var rented = ArrayPool<char>.Shared.Rent(length);
         try
         {
