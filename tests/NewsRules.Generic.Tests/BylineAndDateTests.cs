@@ -94,6 +94,17 @@ public sealed class BylineAndDateTests
     }
 
     [Theory]
+    [InlineData("<time>٣ January 2018</time>")]
+    [InlineData("<time>January ٣, 2018 ١٠:٣٠ UTC</time>")]
+    public void Dates_with_digits_of_another_script_are_read_not_thrown_on(string line)
+    {
+        // Regex \d matches Arabic-Indic digits; int.Parse refuses them and used to throw.
+        var article = Page.Extract(Page.Html(string.Empty, Article(line)), NoDateUrl);
+
+        Assert.Equal(new DateTime(2018, 1, 3), article.Published?.UtcDateTime.Date);
+    }
+
+    [Theory]
     [InlineData("<meta itemprop=\"uploadDate\" content=\"2019-10-16T18:15:00Z\">")]
     [InlineData("<meta name=\"publication_date\" content=\"2019-10-16\">")]
     [InlineData("<meta name=\"dateCreated\" content=\"2019-10-16\">")]

@@ -74,7 +74,7 @@ internal static partial class DateText
     /// <summary>The test of <see cref="IsDateOnly"/> without its digit count first (the reference it keeps to).</summary>
     internal static bool IsDateOnlyByWords(string text)
     {
-        if (text.Length > 50)
+        if (text.Length > 100)
         {
             return false;
         }
@@ -255,7 +255,21 @@ internal static partial class DateText
         return new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero);
     }
 
-    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The number a run of digits writes. The patterns' <c>\d</c> matches any script's decimal
+    /// digits ("٣ January 2018"), which <c>int.Parse</c> refuses: each digit is read by its value.
+    /// </summary>
+    private static int Int(string s)
+    {
+        var value = 0;
+        foreach (var c in s)
+        {
+            var digit = CharUnicodeInfo.GetDecimalDigitValue(c);
+            value = (value * 10) + (digit < 0 ? 0 : digit);
+        }
+
+        return value;
+    }
 
     private static int Year(string s)
     {
