@@ -94,6 +94,42 @@ public sealed class BylineAndDateTests
     }
 
     [Theory]
+    [InlineData("<address>By <a href=\"/author/tanderson\">Tim Anderson</a></address>", "Tim Anderson")]
+    [InlineData("<p>von <em>Klaus Stanjek</em></p>", "Klaus Stanjek")]
+    [InlineData("<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am 24. Juli 2020</div>", "rasos")]
+    [InlineData("<p>Blog Beitrag von Margarita Koreneva</p>", "Margarita Koreneva")]
+    public void A_byline_written_as_text_under_the_headline_names_the_author(string top, string author)
+    {
+        var article = Page.Extract(Page.Html(string.Empty, Article(top)));
+
+        Assert.Equal(new[] { author }, article.Authors);
+        Assert.DoesNotContain(author, article.Text);
+    }
+
+    [Theory]
+    [InlineData("<p>Von der Leyen traf Macron in Paris</p>")]
+    [InlineData("<p>By 2030 the valley will need more water</p>")]
+    [InlineData("<p>by the river, where the old mill stood</p>")]
+    public void A_line_that_opens_with_a_byline_word_but_names_no_one_is_no_byline(string top)
+    {
+        var article = Page.Extract(Page.Html(string.Empty, Article(top)));
+
+        Assert.Empty(article.Authors);
+    }
+
+    [Theory]
+    [InlineData("Grant Tinsley, PhD", "Grant Tinsley")]
+    [InlineData("Redaktion: Eberhard Fuhr (Pressesprecher des Verbands)", "Eberhard Fuhr")]
+    [InlineData("Interview: Julia Lauter", "Julia Lauter")]
+    [InlineData("Von R. R. am 24.07.2009", "R. R.")]
+    [InlineData("Ella Berg, 12 March 2019", "Ella Berg")]
+    [InlineData("责任编辑： 焦鹏", "焦鹏")]
+    public void Labels_dates_roles_and_degrees_around_a_name_go(string byline, string name)
+    {
+        Assert.Equal(name, MetadataReader.CleanAuthor(byline));
+    }
+
+    [Theory]
     [InlineData("<time>٣ January 2018</time>")]
     [InlineData("<time>January ٣, 2018 ١٠:٣٠ UTC</time>")]
     public void Dates_with_digits_of_another_script_are_read_not_thrown_on(string line)

@@ -597,12 +597,104 @@ internal static partial class MetadataReader
                 }
             }
         }
+        else if (result.TitleElement is { } headline && TextBylineAfter(headline) is { } written && IsPerson(written.Name, "byline text"))
+        {
+            Add(result, written.Name);
+            Source(result, "authors", "byline text");
+            result.AuthorElements.Add(written.Element);
+        }
         else if (organisation is { } publisher)
         {
             Add(result, publisher.Name);
             Source(result, "authors", publisher.Source);
         }
     }
+
+    /// <summary>
+    /// A byline written as text just after the headline, with no class that says so ("By Tim
+    /// Anderson" in an <c>&lt;address&gt;</c>, "von Klaus Stanjek", "Gespeichert von rasos am 24. Juli"):
+    /// the first short block within 40 elements of the title, before the text starts, that opens
+    /// with a byline word and leaves a name.
+    /// </summary>
+    internal static (string Name, IElement Element)? TextBylineAfter(IElement title)
+    {
+        if (title.Owner?.Body is not { } root || !Dom.IsInside(title, root))
+        {
+            return null;
+        }
+
+        var node = Dom.Next(title, root, descend: false);
+        for (var seen = 0; node is not null && seen < 40; seen++)
+        {
+            if (node is not IElement element)
+            {
+                node = Dom.Next(node, root, descend: true);
+                seen--;
+                continue;
+            }
+
+            if (HtmlText.IsSkipped(element) || Hints.BoilerplateTags.Contains(element.LocalName))
+            {
+                node = Dom.Next(element, root, descend: false);
+                continue;
+            }
+
+            var tag = element.LocalName;
+            if (tag is "h1" or "h2" || (tag == "p" && element.TextContent.Length > 200))
+            {
+                // The next section, or the text itself, has started.
+                return null;
+            }
+
+            if (tag is "address" or "p" or "div" or "span" or "small" or "li" or "em" or "i" or "strong" or "b" or "header"
+                && element.TextContent.Length <= 160 && HtmlText.Of(element) is { Length: > 0 and <= 80 } text
+                && (tag == "address" || TextBylineStart().IsMatch(text))
+                && CleanAuthor(text) is { } name && LooksLikeName(name, lowerCaseHandle: VerbBylineStart().IsMatch(text)))
+            {
+                return (name, element);
+            }
+
+            node = Dom.Next(element, root, descend: true);
+        }
+
+        return null;
+    }
+
+    /// <summary>One to five words, each capitalised or a name particle ("von", "de", "van der"); a lower-case handle ("rasos") only after "Gespeichert von", "Posted by" ….</summary>
+    private static bool LooksLikeName(string name, bool lowerCaseHandle)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5)
+        {
+            return false;
+        }
+
+        if (words.Length == 1 && lowerCaseHandle)
+        {
+            return true;
+        }
+
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) && !NameParticles.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "den", "de", "la", "le", "da", "di", "du", "dos", "del", "y", "und", "and", "&", "et", "zu", "ter", "ten", "bin", "al",
+    };
+
+    [GeneratedRegex(@"^(?:by|von|par|por|door|text|autor(?:in)?|author|redaktion|interview|(?:written|posted|submitted|published)\s+by|(?:gespeichert|geschrieben|verfasst|veröffentlicht)\s+von|(?:ein\s+|blog\s*)?beitrag\s+von|artikel\s+von)\b\s*:?\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TextBylineStart();
+
+    [GeneratedRegex(@"^(?:(?:written|posted|submitted|published)\s+by|(?:gespeichert|geschrieben|verfasst|veröffentlicht)\s+von|(?:ein\s+|blog\s*)?beitrag\s+von|artikel\s+von)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbBylineStart();
 
     /// <summary>
     /// The publisher named as the author: the site's name (og:site_name, the JSON-LD publisher),
@@ -699,6 +791,8 @@ internal static partial class MetadataReader
             value = value.Substring(0, cut).Trim();
         }
 
+        // What follows the name: "… am 24. Juli 2020", "…, 12 March 2019", "(Pressesprecher …)", ", PhD".
+        value = AfterName().Replace(value, string.Empty);
         value = value.Trim(',', ';', ':', '-', ' ');
         if (value.Length < 2 || value.Length > 80 || value.Count(char.IsDigit) > 0 || value.Split(' ').Length > 8
             || NotAName().IsMatch(value))
@@ -709,8 +803,11 @@ internal static partial class MetadataReader
         return value;
     }
 
+    [GeneratedRegex(@"(?:,|\s+(?:am|on|at|le|el|il|op|den|um|vom))\s+(?=[^,]{0,20}\d).*$|\s*\(.*$|,\s*(?:ph\.?\s?d|m\.?d|r\.?d|mba|msc|bsc)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterName();
+
     // "Veröffentlicht von", "Zeige alle Beiträge von", "View all posts by", "Posted by", "Von", "par" …
-    [GeneratedRegex(@"^\s*(?:(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)(?=\p{Lu})|(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view\s+)?all\s+posts\s+by|more\s+posts\s+by|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)|by|von|vom|par|por|di|door|autor(?:in)?|author|auteur|text)\b)[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)(?=\p{Lu})|(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view\s+)?all\s+posts\s+by|more\s+posts\s+by|(?:written|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|gespeichert|verfasst|eingestellt|publié|écrit|publicado|escrito)\s+(?:by|von|vom|par|por)|(?:ein\s+|blog\s*)?beitrag\s+von|artikel\s+von|submitted\s+by|reporting\s+by|interview|redaktion|by|von|vom|par|por|di|door|autor(?:in)?|author|auteur|text)\b|责任编辑)[:：\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();
 
     // Form labels, bare byline labels ("Posted on", "Veröffentlicht am"), commenters ("Anna says")
