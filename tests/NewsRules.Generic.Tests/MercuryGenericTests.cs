@@ -17,10 +17,10 @@ public sealed class MercuryGenericTests
 
     [CorpusTheory("mercury-dev")]
     [InlineData("title", 85)]
-    [InlineData("author", 60)]
+    [InlineData("author", 65)]
     [InlineData("date_published", 50)]
     [InlineData("lead_image_url", 85)]
-    [InlineData("content_first_words", 35)]
+    [InlineData("content_first_words", 40)]
     public void The_fallback_gets_most_fields_of_pages_it_was_not_tuned_on(string field, int percent)
     {
         var (exit, report, error) = Run.Value;
@@ -32,6 +32,32 @@ public sealed class MercuryGenericTests
         var total = int.Parse(line.Groups[2].Value, CultureInfo.InvariantCulture);
         Assert.True(total >= 50, $"Only {total} {field} assertions ran.");
         Assert.True(100.0 * passed / total >= percent, $"{field}: {passed}/{total} is below {percent}%.\n{report}");
+    }
+
+    [CorpusFact("mercury-dev")]
+    public void The_fallback_body_agrees_with_the_site_rules_bodies()
+    {
+        // The corpus asserts only a body's first words; the site rules' whole bodies are the
+        // reference here (0.950 when this bar was set; pages the rule reads as under 30 words are left out).
+        var (_, report, _) = Run.Value;
+
+        var line = Regex.Match(report, @"^body words against the site rules' bodies, (\d+) pages: precision ([\d.]+), recall ([\d.]+), F1 ([\d.]+)$", RegexOptions.Multiline);
+        Assert.True(line.Success, $"No body agreement line:\n{report}");
+        Assert.True(int.Parse(line.Groups[1].Value, CultureInfo.InvariantCulture) >= 80, line.Value);
+        Assert.True(double.Parse(line.Groups[4].Value, CultureInfo.InvariantCulture) >= 0.94, line.Value);
+        Assert.True(double.Parse(line.Groups[2].Value, CultureInfo.InvariantCulture) >= 0.96, line.Value);
+    }
+
+    [Fact]
+    public void Body_agreement_counts_words_and_each_japanese_character()
+    {
+        var words = NewsRules.Cli.Conformance.BodyAgreement.Words("The council, the bridge: 橋を架ける");
+
+        Assert.Equal(2, words["the"]);
+        Assert.Equal(1, words["council"]);
+        Assert.Equal(1, words["橋"]);
+        Assert.Equal(1, words["を"]);
+        Assert.False(words.ContainsKey("橋を架ける"));
     }
 
     [Fact]

@@ -2,17 +2,17 @@ namespace NewsRules.Generic.Tests;
 
 /// <summary>
 /// The generic extractor on trafilatura's evaluation set (990 real pages, ../shared/corpus):
-/// the bars below are what the extractor reaches today (body F1 0.934, title 86.4%, author and date), so
+/// the bars below are what the extractor reaches today (body F1 0.936, title 86.5%, author 64.2%, date 83.1%), so
 /// that a change that makes it worse fails. The body target (F1 ≥ 0.93) is the body's floor;
 /// its title target (95%) is higher than the extractor reaches; docs/fallback.md says where it stands.
 /// </summary>
 public sealed class TrafilaturaEvalTests
 {
     private const double F1Bar = 0.93;
-    private const double PrecisionBar = 0.91;
+    private const double PrecisionBar = 0.915;
     private const double RecallBar = 0.945;
     private const double TitleBar = 86.0;
-    private const double AuthorBar = 61.0;
+    private const double AuthorBar = 63.5;
     private const double DateBar = 82.0;
 
     // One run serves every test: it reads 990 pages.

@@ -13,7 +13,11 @@ namespace NewsRules.Cli.Conformance;
 internal sealed record FieldResult(string Field, bool Passed, string? Expected, string? Actual);
 
 /// <summary>The outcome of one case: its field results, or the error that stopped it.</summary>
-internal sealed record CaseResult(ConformanceCase Case, string? Site, IReadOnlyList<FieldResult> Fields, string? Error);
+internal sealed record CaseResult(ConformanceCase Case, string? Site, IReadOnlyList<FieldResult> Fields, string? Error)
+{
+    /// <summary>The article the extractor gave, when it gave one.</summary>
+    public Article? Article { get; init; }
+}
 
 /// <summary>
 /// Runs rules over a corpus in the Mercury conformance format and compares every asserted
@@ -84,7 +88,7 @@ internal static class ConformanceRunner
             }
         }
 
-        return new CaseResult(item, extractor.Site, fields, null);
+        return new CaseResult(item, extractor.Site, fields, null) { Article = article };
     }
 
     internal static FieldResult Compare(string field, string? expected, Article article, int? contentWords)
