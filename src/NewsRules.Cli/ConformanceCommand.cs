@@ -19,7 +19,7 @@ internal static class ConformanceCommand
         var rules = new Option<DirectoryInfo?>("--rules") { Description = "Load YAML rules from this folder at run time; they add to, or replace for their domains, the compiled rules." };
         var only = new Option<string?>("--case") { Description = "Only cases whose id contains this text." };
         var failures = new Option<bool>("--failures-only") { Description = "Print only the cases that failed or errored." };
-        var genericOnly = new Option<bool>("--generic-only") { Description = "Check the generic extractor instead of the rules: every case goes to the fallback, as a page from a site without a rule would." };
+        var genericOnly = new Option<bool>("--generic-only") { Description = "Check the generic extractor instead of the rules: every case goes to the fallback, as a page from a site without a rule would; its whole body is also held against the compiled site rule's (word precision, recall, F1)." };
         var command = new Command(
             "conformance",
             "Check the rules against a corpus of real pages with known values.\n\nExamples:\n  newsrules conformance ../shared/corpus/mercury-dev --rules rules/www.cnn.com --case cnn\n  newsrules conformance ../shared/corpus/mercury-dev --generic-only --failures-only")
