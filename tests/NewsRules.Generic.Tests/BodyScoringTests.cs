@@ -453,6 +453,17 @@ public sealed class BodyScoringTests
         Assert.DoesNotContain("Teaser", article.Text);
     }
 
+    [Theory]
+    [InlineData("(c) Reuters", true)]
+    [InlineData("Die Brücke im Nebel. (c) Stadtarchiv", true)]
+    [InlineData("Foto: Jane Doe", true)]
+    [InlineData("Options (a), (b) and (c) were put to the vote.", false)]
+    [InlineData("The cases (c) and (d) are different.", false)]
+    public void A_copyright_mark_makes_a_caption_only_before_a_capitalised_name(string line, bool caption)
+    {
+        Assert.Equal(caption, Hints.IsCaptionText(line));
+    }
+
     [Fact]
     public void Ruby_readings_are_left_out_of_the_text_and_the_title()
     {

@@ -398,7 +398,7 @@ internal static partial class Hints
     public static bool IsCaptionText(string text) => text.Length <= 250 && CaptionText().IsMatch(text);
 
     [GeneratedRegex(
-        @"^\W{0,2}(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|credit|crédit|photo credit|fotos?|bildquelle|illustration)\s*\d*\s*:|©|\(c\)\s*\p{Lu}|\|\s*(?:foto|photo|bild)\s*:",
+        @"^\W{0,2}(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|credit|crédit|photo credit|fotos?|bildquelle|illustration)\s*\d*\s*:|©|\(c\)\s*(?-i:\p{Lu})|\|\s*(?:foto|photo|bild)\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CaptionText();
 
