@@ -640,14 +640,14 @@ internal static partial class MetadataReader
             }
 
             var tag = element.LocalName;
-            if (tag is "h1" or "h2" || (tag == "p" && element.TextContent.Length > 200))
+            if (tag is "h1" or "h2" || (tag == "p" && TextLongerThan(element, 200)))
             {
                 // The next section, or the text itself, has started.
                 return null;
             }
 
             if (tag is "address" or "p" or "div" or "span" or "small" or "li" or "em" or "i" or "strong" or "b" or "header"
-                && element.TextContent.Length <= 160 && HtmlText.Of(element) is { Length: > 0 and <= 80 } text
+                && !TextLongerThan(element, 160) && HtmlText.Of(element) is { Length: > 0 and <= 80 } text
                 && (tag == "address" || TextBylineStart().IsMatch(text))
                 && CleanAuthor(text) is { } name && LooksLikeName(name, lowerCaseHandle: VerbBylineStart().IsMatch(text)))
             {
@@ -658,6 +658,24 @@ internal static partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the text below <paramref name="element"/> is longer than <paramref name="limit"/>
+    /// characters; stops counting there, so a container holding the whole page costs no more than a line.
+    /// </summary>
+    private static bool TextLongerThan(IElement element, int limit)
+    {
+        var length = 0;
+        for (var node = element.FirstChild; node is not null; node = Dom.Next(node, element, descend: true))
+        {
+            if (node is IText text && (length += text.Data.Length) > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One to five words, each capitalised or a name particle ("von", "de", "van der"); a lower-case handle ("rasos") only after "Gespeichert von", "Posted by" ….</summary>
