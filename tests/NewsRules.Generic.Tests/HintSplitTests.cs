@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NewsRules.Html;
 
 namespace NewsRules.Generic.Tests;
@@ -80,24 +79,10 @@ public sealed class HintSplitTests
     [CorpusFact("trafilatura-eval")]
     public void Every_class_and_id_of_the_corpus_gets_the_patterns_verdict()
     {
-        var folder = Corpus.Path("trafilatura-eval");
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(folder, "cases.jsonl")))
+        foreach (var (_, document) in CorpusPages.TrafilaturaEval())
         {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            using var json = JsonDocument.Parse(line);
-            var path = Path.Combine(folder, json.RootElement.GetProperty("page").GetString()!);
-            if (!File.Exists(path))
-            {
-                continue;
-            }
-
-            using var stream = File.OpenRead(path);
-            foreach (var element in HtmlDocuments.Parse(stream).All)
+            foreach (var element in document.All)
             {
                 if (Hints.Names(element) is { } name)
                 {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AngleSharp.Dom;
 using NewsRules.Html;
 
@@ -152,24 +151,9 @@ public sealed class ScorerShortcutTests
     [CorpusFact("trafilatura-eval")]
     public void On_every_corpus_page_the_shortcuts_give_what_the_code_they_replace_gave()
     {
-        var folder = Corpus.Path("trafilatura-eval");
         var pages = 0;
-        foreach (var line in File.ReadLines(Path.Combine(folder, "cases.jsonl")))
+        foreach (var (path, document) in CorpusPages.TrafilaturaEval())
         {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            using var json = JsonDocument.Parse(line);
-            var path = Path.Combine(folder, json.RootElement.GetProperty("page").GetString()!);
-            if (!File.Exists(path))
-            {
-                continue;
-            }
-
-            using var stream = File.OpenRead(path);
-            var document = HtmlDocuments.Parse(stream);
             AssertRoleAndClass(document, path);
             AssertImageLinks(document, path);
             AssertScanLists(document, path);

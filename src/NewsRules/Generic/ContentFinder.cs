@@ -265,7 +265,7 @@ internal static partial class ContentFinder
                 own = tree.Parent[own];
             }
 
-            if (own != headline && good[own] >= 200 && good[own] >= 0.2 * good[best] && OtherHeadlineCount(tree, best, own, insideJunk) >= 2)
+            if (own != headline && good[own] >= 200 && good[own] >= 0.2 * good[best] && LinkedHeadlines(tree, best + 1, tree.End[best], own, insideJunk) >= 2)
             {
                 best = own;
             }
@@ -273,7 +273,7 @@ internal static partial class ContentFinder
 
         while (tree.Parent[best] is var up && up >= 0 && !insideJunk[up]
             && Score(up) >= Score(best) - Math.Max(ClimbMin, ClimbFactor * good[best])
-            && !(OtherHeadlines > 0 && headline >= 0 && tree.IsInside(headline, best) && OtherHeadlineCount(tree, up, best, insideJunk) >= 2))
+            && !(OtherHeadlines > 0 && headline >= 0 && tree.IsInside(headline, best) && LinkedHeadlines(tree, up + 1, tree.End[up], best, insideJunk) >= 2))
         {
             best = up;
         }
@@ -294,12 +294,13 @@ internal static partial class ContentFinder
         // split off by an ad or a gallery) join the container; furniture between them stays out.
         var containers = new List<int>();
         var parentOfBest = tree.Parent[best];
+        var headlineInBest = OtherHeadlines > 0 && headline >= 0 && tree.IsInside(headline, best);
         if (parentOfBest >= 0 && SiblingFactor > 0)
         {
             for (var c = parentOfBest + 1; c < tree.End[parentOfBest]; c = tree.End[c])
             {
                 if (c == best || (!insideJunk[c] && good[c] - bad[c] > Math.Max(SiblingMin, SiblingFactor * good[best]) && !(OtherPosts > 0 && IsOtherPost(tree.Elements[c], tree.Elements[best]))
-                    && !(OtherHeadlines > 0 && headline >= 0 && tree.IsInside(headline, best) && OtherHeadlineCount(tree, c - 1, -1, insideJunk, c) > 0)))
+                    && !(headlineInBest && LinkedHeadlines(tree, c, tree.End[c], -1, insideJunk) > 0)))
                 {
                     containers.Add(c);
                 }
@@ -456,20 +457,19 @@ internal static partial class ContentFinder
     internal static bool IsMain(IElement element, string? role) =>
         element.LocalName == "main" || string.Equals(role, "main", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
     /// <summary>
-    /// The headings (h1–h4) that are mostly a link, other stories' headlines, that
-    /// <paramref name="parent"/> holds outside <paramref name="best"/> and outside furniture.
+    /// The headings (h1–h4) that are mostly a link, other stories' headlines, among the elements
+    /// <paramref name="from"/> to <paramref name="to"/> (exclusive), outside the subtree of
+    /// <paramref name="skip"/> (-1: none) and outside furniture.
     /// </summary>
-    private static int OtherHeadlineCount(PageTree tree, int parent, int best, bool[] insideJunk, int only = -1)
+    private static int LinkedHeadlines(PageTree tree, int from, int to, int skip, bool[] insideJunk)
     {
         var count = 0;
-        var end = only >= 0 ? tree.End[only] : tree.End[parent];
-        for (var j = only >= 0 ? only : parent + 1; j < end; j++)
+        for (var j = from; j < to; j++)
         {
-            if (j == best)
+            if (j == skip)
             {
-                j = tree.End[best] - 1;
+                j = tree.End[skip] - 1;
                 continue;
             }
 
@@ -489,6 +489,7 @@ internal static partial class ContentFinder
         return count;
     }
 
+    /// <summary>A sibling that is a post of its own (another &lt;article&gt;, another WordPress post-123): a listing, not the article.</summary>
     private static bool IsOtherPost(IElement sibling, IElement best)
     {
         if (sibling.LocalName == "article" && best.LocalName == "article")
