@@ -662,14 +662,16 @@ internal static partial class MetadataReader
 
     /// <summary>
     /// True when the text below <paramref name="element"/> is longer than <paramref name="limit"/>
-    /// characters; stops counting there, so a container holding the whole page costs no more than a line.
+    /// characters, or it holds more than four nodes a character (no line of text does); stops
+    /// counting there, so a container holding the whole page costs no more than a line.
     /// </summary>
     private static bool TextLongerThan(IElement element, int limit)
     {
         var length = 0;
+        var nodes = 0;
         for (var node = element.FirstChild; node is not null; node = Dom.Next(node, element, descend: true))
         {
-            if (node is IText text && (length += text.Data.Length) > limit)
+            if (++nodes > 4 * limit || (node is IText text && (length += text.Data.Length) > limit))
             {
                 return true;
             }
