@@ -128,4 +128,72 @@ public sealed class TitleTests
 
         Assert.Equal("Cyber-Angriffe: 20 Prozent ins Budget", article.Title);
     }
+
+    [Theory]
+    [InlineData("<div class=\"teaser-box\"><h2>Council approves the harbour bridge</h2></div><h1>Region</h1>")]
+    [InlineData("<h1>While you are here…</h1><div class=\"widget\"><h1>Council approves the harbour bridge</h1></div>")]
+    [InlineData("<h1><a href=\"/\">Council approves the harbour bridge</a></h1><h1>Region</h1>")]
+    public void A_heading_set_aside_as_furniture_or_site_name_is_the_title_when_og_title_states_it(string headings)
+    {
+        var head = "<meta property=\"og:title\" content=\"Council approves the harbour bridge\">";
+        var article = Page.Extract(Page.Html(head, $"{headings}<article>{Prose}</article>"));
+
+        Assert.Equal("Council approves the harbour bridge", article.Title);
+    }
+
+    [Fact]
+    public void A_heading_set_aside_as_furniture_still_loses_to_the_headline_the_metadata_names()
+    {
+        var head = "<meta property=\"og:title\" content=\"Council approves the harbour bridge\">";
+        var body = $"<div class=\"related\"><h2>Council approves the harbour bridge</h2></div><article><h1>Council approves the harbour bridge!</h1>{Prose}</article>";
+
+        // The related box repeats og:title word for word; the article's own h1 (one character more) is the one on show.
+        Assert.Equal("Council approves the harbour bridge!", Page.Extract(Page.Html(head, body)).Title);
+    }
+
+    [Fact]
+    public void A_furniture_heading_the_metadata_does_not_state_stays_out()
+    {
+        var head = "<meta property=\"og:title\" content=\"Council approves the harbour bridge\">";
+        var body = $"<div class=\"widget\"><h2 class=\"title\">Popular this week</h2></div><article>{Prose}</article>";
+
+        Assert.Equal("Council approves the harbour bridge", Page.Extract(Page.Html(head, body)).Title);
+    }
+
+    [Theory]
+    [InlineData("Ammonia split by LEDs instead of heat - New light reactor frees hydrogen from ammonia - sciencemag.example", "https://sciencemag.example/a")]
+    [InlineData("Ammonia split by LEDs instead of heat : New light reactor frees hydrogen from ammonia : sciencemag.example", "https://www.sciencemag.example/a")]
+    public void The_h1_at_one_end_of_the_title_bar_is_the_headline_when_the_other_end_is_the_site(string titleBar, string url)
+    {
+        var body = $"<article><h1>Ammonia split by LEDs instead of heat</h1><h2>New light reactor frees hydrogen from ammonia</h2>{Prose}</article>";
+
+        Assert.Equal("Ammonia split by LEDs instead of heat", Page.Extract(Page.Html($"<title>{titleBar}</title>", body), url).Title);
+    }
+
+    [Fact]
+    public void The_h1_at_one_end_of_the_title_bar_is_the_headline_when_og_title_states_it()
+    {
+        var head = "<title>Ammonia split by LEDs instead of heat - New light reactor frees hydrogen from ammonia</title><meta property=\"og:title\" content=\"Ammonia split by LEDs instead of heat\">";
+        var body = $"<article><h1>Ammonia split by LEDs instead of heat</h1><h2>New light reactor frees hydrogen from ammonia</h2>{Prose}</article>";
+
+        Assert.Equal("Ammonia split by LEDs instead of heat", Page.Extract(Page.Html(head, body), "https://other.example/a").Title);
+    }
+
+    [Fact]
+    public void A_headline_that_goes_on_past_a_cut_short_og_title_is_shown_whole()
+    {
+        var head = "<meta property=\"og:title\" content=\"Cells raises gigafactory capacity - Battery News\">";
+        var body = $"<article><h1>Cells raises gigafactory capacity in Tennessee</h1>{Prose}</article>";
+
+        Assert.Equal("Cells raises gigafactory capacity in Tennessee", Page.Extract(Page.Html(head, body), "https://battery-news.example/a").Title);
+    }
+
+    [Fact]
+    public void A_headline_with_a_date_element_after_the_stated_title_shows_the_stated_part()
+    {
+        var head = "<meta property=\"og:title\" content=\"Spectators return to the region's clubs\">";
+        var body = $"<article><h1>Spectators return to the region's clubs <span class=\"meta\">02.02.2022 • Press</span></h1>{Prose}</article>";
+
+        Assert.Equal("Spectators return to the region's clubs", Page.Extract(Page.Html(head, body)).Title);
+    }
 }

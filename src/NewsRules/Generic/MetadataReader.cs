@@ -122,17 +122,22 @@ internal static partial class MetadataReader
         // sidebars and comment boxes are not candidates, but the page's one visible <h1> is, even
         // where a layout wrapper's class says sidebar or nav ("content-sidebar-wrap",
         // "elementor-widget-container", an <h1> ending the breadcrumb): only a footer or aside rules it out.
+        // A heading set aside that way is still a candidate, ranked lower, when it says exactly what
+        // the page's metadata states as the title: a headline inside a "widget" or "teaser" box,
+        // or linked to the home page, is still the headline.
         var onlyH1 = OnlyVisibleH1(scan);
         var candidates = new List<(IElement Element, string Text, string Key)>();
+        var setAside = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         var taken = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var heading in scan.Headings)
         {
-            if (IsInsideHidden(heading) || IsSiteName(heading, siteKey, hostKey)
-                || (IsInsideFurniture(heading) && !(heading == onlyH1 && !IsInsideFooterOrAside(heading))))
+            if (IsInsideHidden(heading))
             {
                 continue;
             }
 
+            var aside = IsSiteName(heading, siteKey, hostKey)
+                || (IsInsideFurniture(heading) && !(heading == onlyH1 && !IsInsideFooterOrAside(heading)));
             if (heading.LocalName is not ("h1" or "h2" or "h3") && heading.QuerySelector("h1, h2, h3") is not null)
             {
                 // A title box holding the heading and its byline: the heading itself is the candidate.
@@ -141,20 +146,41 @@ internal static partial class MetadataReader
 
             var text = HeadingText(heading);
             var key = Key(text);
+            if (aside && !(statedByKey.ContainsKey(key) && key != siteKey && key != hostKey))
+            {
+                continue;
+            }
+
             if (key.Length > 0 && text.Length <= 400 && !InsideAny(heading, taken))
             {
                 candidates.Add((heading, text, key));
                 taken.Add(heading);
+                if (aside)
+                {
+                    setAside.Add(heading);
+                }
             }
         }
 
         // An <h1> that is one end of the <title> ("Blog name » Post title", "Post title | Blog name")
         // while another, longer heading shows another part of it names the site, not the article.
         var titleParts = pageTitle is null ? new List<string>() : TitleSeparator().Split(pageTitle).Select(Key).Where(k => k.Length > 0).ToList();
+        // Not when the page's metadata states that <h1> as the title, nor when the <title>'s other
+        // end is the site's name ("Headline - Subtitle - site.de": the <h1> is the headline).
         if (titleParts.Count >= 2)
         {
-            var edges = new HashSet<string>(StringComparer.Ordinal) { titleParts[0], titleParts[^1] };
-            candidates.RemoveAll(c => c.Element.LocalName == "h1" && edges.Contains(c.Key)
+            var edges = new HashSet<string>(StringComparer.Ordinal);
+            if (!IsSiteNamePart(titleParts[^1], siteKey, hostKey))
+            {
+                edges.Add(titleParts[0]);
+            }
+
+            if (!IsSiteNamePart(titleParts[0], siteKey, hostKey))
+            {
+                edges.Add(titleParts[^1]);
+            }
+
+            candidates.RemoveAll(c => c.Element.LocalName == "h1" && edges.Contains(c.Key) && !statedByKey.ContainsKey(c.Key)
                 && candidates.Any(o => o.Element.LocalName != "h1" && o.Key != c.Key && o.Key.Length > c.Key.Length && titleParts.Contains(o.Key)));
         }
 
@@ -176,12 +202,17 @@ internal static partial class MetadataReader
             {
                 // The heading holds the stated title and more (a kicker, a dek, a date): the stated part.
                 score = 60;
-                shown = PartOf(heading, inner.Key) ?? inner.Value;
+                shown = PartOf(heading, inner.Key) ?? (heading.ChildElementCount == 0 && key.StartsWith(inner.Key, StringComparison.Ordinal) ? text : inner.Value);
             }
 
             if (IsTitleNamed(heading))
             {
                 score += score == 0 ? 40 : 10;
+            }
+
+            if (setAside.Contains(heading))
+            {
+                score -= 30;
             }
 
             if (heading.LocalName == "h1")
