@@ -243,4 +243,27 @@ public sealed class BylineAndDateTests
 
         Assert.DoesNotContain("Alle Artikel", article.Authors);
     }
+
+    [Theory]
+    [InlineData("<div class=\"dates_auteurs\">par <span class=\"auteurs\">Didier Roy</span>, 21 juin 2018</div>", "Didier Roy")]
+    [InlineData("<span class=\"article__autor\">Von Lisa Petrich</span>", "Lisa Petrich")]
+    [InlineData("<p class=\"autorzeile\">Text: Lisa Petrich</p>", "Lisa Petrich")]
+    [InlineData("<span class=\"author\">© Kathrin Führes</span>", "Kathrin Führes")]
+    public void Author_boxes_named_in_french_or_german_name_the_author(string top, string author)
+    {
+        var article = Page.Extract(Page.Html(string.Empty, Article(top)), NoDateUrl);
+
+        Assert.Equal(new[] { author }, article.Authors);
+    }
+
+    [Theory]
+    [InlineData("<li class=\"post type-post autor-nora-bossong\"><a href=\"/x\">Aufräumen</a></li>")]
+    [InlineData("<span class=\"author\">Foto: Ingo Schneider</span>")]
+    [InlineData("<span class=\"author\">Bild: Ingo Schneider</span>")]
+    public void Taxonomy_classes_and_photo_credits_name_no_author(string top)
+    {
+        var article = Page.Extract(Page.Html(string.Empty, Article(top)), NoDateUrl);
+
+        Assert.Empty(article.Authors);
+    }
 }

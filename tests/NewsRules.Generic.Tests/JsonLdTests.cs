@@ -82,4 +82,34 @@ public sealed class JsonLdTests
         Assert.StartsWith("Stored1 sentence 1", article.Body[0].Text);
         Assert.Contains(article.Warnings, w => w.Contains("articleBody", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Giovanni Gaggero", "Giovanni Gaggero")]
+    [InlineData("fhaacker", null)]
+    [InlineData("sv_team", null)]
+    public void A_web_page_that_is_no_article_names_its_author_when_written_as_a_name(string name, string? expected)
+    {
+        var ld = $$$"""
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"WebPage","@id":"https://news.example.com/post/#webpage","name":"Graph headline",
+               "author":{"@id":"https://news.example.com/#/schema/person/65b1"}},
+              {"@type":"Person","@id":"https://news.example.com/#/schema/person/65b1","name":"{{{name}}}"}]}
+            """;
+        var article = Page.Extract(Page.Html($"<script type=\"application/ld+json\">{ld}</script>", Body));
+
+        Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, article.Authors);
+    }
+
+    [Fact]
+    public void A_web_page_author_gives_way_to_the_article_author()
+    {
+        var ld = """
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"WebPage","author":{"@type":"Person","name":"Page Owner"}},
+              {"@type":"NewsArticle","headline":"Graph headline","author":{"@type":"Person","name":"Jane Roe"}}]}
+            """;
+        var article = Page.Extract(Page.Html($"<script type=\"application/ld+json\">{ld}</script>", Body));
+
+        Assert.Equal(new[] { "Jane Roe" }, article.Authors);
+    }
 }

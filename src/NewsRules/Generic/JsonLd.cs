@@ -14,6 +14,9 @@ internal sealed class JsonLdArticle
 
     public List<string> Authors { get; } = new();
 
+    /// <summary>Authors named on a WebPage (not an article) object, when the article names none.</summary>
+    public List<string> PageAuthors { get; } = new();
+
     public string? DatePublished { get; set; }
 
     public string? Image { get; set; }
@@ -58,6 +61,7 @@ internal static class JsonLd
         JsonLdArticle? result = null;
         string? siteName = null;
         string? anyDate = null;
+        var pageAuthors = new List<string>();
         foreach (var script in scripts)
         {
             var type = script.GetAttribute("type");
@@ -94,18 +98,29 @@ internal static class JsonLd
                 {
                     result = Article(o, byId);
                 }
+                else if (pageAuthors.Count == 0 && (HasType(o, "WebPage") || HasType(o, "ItemPage")))
+                {
+                    // Yoast and others type a post as a WebPage and name its author there.
+                    AddAuthors(o, byId, pageAuthors);
+                }
             }
         }
 
         // A page that is no article by its type (a WebPage, a video) still says when it was published.
+        // A page that is no article by its type still names its author on its WebPage.
         if (result is not null)
         {
             result.SiteName ??= siteName;
             result.DatePublished ??= anyDate;
         }
-        else if (siteName is not null || anyDate is not null)
+        else if (siteName is not null || anyDate is not null || pageAuthors.Count > 0)
         {
             result = new JsonLdArticle { SiteName = siteName, DatePublished = anyDate };
+        }
+
+        if (result is not null && result.Authors.Count == 0)
+        {
+            result.PageAuthors.AddRange(pageAuthors);
         }
 
         return result;
@@ -242,6 +257,13 @@ internal static class JsonLd
             }
         }
 
+        AddAuthors(o, byId, article.Authors);
+        return article;
+    }
+
+    /// <summary>The names in <paramref name="o"/>'s author (else creator): strings, Person objects, references into the graph.</summary>
+    private static void AddAuthors(JsonElement o, Dictionary<string, JsonElement> byId, List<string> authors)
+    {
         if (o.TryGetProperty("author", out var author) || o.TryGetProperty("creator", out author))
         {
             var items = author.ValueKind == JsonValueKind.Array ? new List<JsonElement>(author.EnumerateArray()) : new List<JsonElement> { author };
@@ -254,14 +276,12 @@ internal static class JsonLd
                     JsonValueKind.Object => String(resolved, "name") ?? Join(String(resolved, "givenName"), String(resolved, "familyName")),
                     _ => null,
                 };
-                if (name is { Length: > 0 } && !article.Authors.Contains(name))
+                if (name is { Length: > 0 } && !authors.Contains(name))
                 {
-                    article.Authors.Add(name);
+                    authors.Add(name);
                 }
             }
         }
-
-        return article;
     }
 
     private static JsonElement First(JsonElement value)

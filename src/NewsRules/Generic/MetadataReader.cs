@@ -570,11 +570,20 @@ internal static partial class MetadataReader
             }
         }
 
-        if (ld is not null && ld.Authors.Count > 0)
+        if (ld is not null && ld.Authors.Count + ld.PageAuthors.Count > 0)
         {
             foreach (var name in ld.Authors)
             {
                 if (CleanAuthor(name) is { } cleaned && !IsUrl(cleaned) && IsPerson(cleaned, "JSON-LD author"))
+                {
+                    Add(result, cleaned);
+                }
+            }
+
+            // A WebPage's author is often the CMS account ("fhaacker", "sv_team"): only a name written as one counts.
+            foreach (var name in ld.PageAuthors)
+            {
+                if (CleanAuthor(name) is { } cleaned && !IsUrl(cleaned) && LooksLikeName(cleaned, lowerCaseHandle: false) && IsPerson(cleaned, "JSON-LD author"))
                 {
                     Add(result, cleaned);
                 }
@@ -834,7 +843,7 @@ internal static partial class MetadataReader
     /// <summary>A byline made a name: "By", "Von", "Par", "Autor:" and dates after a separator removed; null when it does not look like a name.</summary>
     internal static string? CleanAuthor(string text)
     {
-        var value = text.Replace('\n', ' ').Trim().TrimStart('|', '~', '•', '·', '-', '\u2013', '\u2014', ' ');
+        var value = text.Replace('\n', ' ').Trim().TrimStart('|', '~', '•', '·', '-', '\u2013', '\u2014', '©', ' ');
         value = BylinePrefix().Replace(value, string.Empty).Trim();
         var cut = value.IndexOfAny(new[] { '|', '•', '·', '\u2013', '\u2014' });
         if (cut > 0)
@@ -863,7 +872,7 @@ internal static partial class MetadataReader
 
     // Form labels, bare byline labels ("Posted on", "Veröffentlicht am"), commenters ("Anna says")
     // and "no author": not names.
-    [GeneratedRegex(@"^(?:name|nom|nombre|e-?mail|website|webseite|autor(?:en|in|innen)?|authors?|auteurs?|posted|published|veröffentlicht|publiziert|no author|anonymous|admin|administrator|redaktion|editorial team|staff)\b\s*(?:\*|\(.*\)|am|on|le|\W)*$|\s(?:says|sagt|dit|schreibt|writes|wrote|schrieb)\s*:?$|\bmore posts$|^@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:name|nom|nombre|e-?mail|website|webseite|autor(?:en|in|innen)?|authors?|auteurs?|posted|published|veröffentlicht|publiziert|no author|anonymous|admin|administrator|redaktion|editorial team|staff)\b\s*(?:\*|\(.*\)|am|on|le|\W)*$|\s(?:says|sagt|dit|schreibt|writes|wrote|schrieb)\s*:?$|\bmore posts$|^@|^(?:fotos?|photos?|bild(?:er)?|image|credits?|quelle|source)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 
     // ---- date ----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ namespace NewsRules.Generic;
 /// <c>QuerySelectorAll</c> calls found before, one walk each. The selectors are the same,
 /// matched element by element, so the lists are exactly what those calls returned.
 /// </summary>
-internal sealed class PageScan
+internal sealed partial class PageScan
 {
     private static readonly ISelector ImageLinkSelector = Parse("link[rel~='image_src'][href]");
 
@@ -262,7 +262,8 @@ internal sealed class PageScan
             Headings.Add(element);
         }
 
-        if (HasWord(itemprop, "author") || HasWord(rel, "author", System.StringComparison.OrdinalIgnoreCase) || Contains(cls, "author") || Contains(cls, "byline") || Contains(id, "author"))
+        if (HasWord(itemprop, "author") || HasWord(rel, "author", System.StringComparison.OrdinalIgnoreCase) || Contains(cls, "author") || Contains(cls, "byline") || Contains(id, "author")
+            || ((Contains(cls, "autor") || Contains(cls, "auteur")) && HasAuthorToken(cls!)))
         {
             Authors.Add(element);
         }
@@ -286,7 +287,7 @@ internal sealed class PageScan
 
     /// <summary>Every word a class test of <see cref="Visit"/> looks for (ordinal, as <see cref="Contains"/>).</summary>
     internal static readonly string[] ClassWordList =
-        ["entry-title", "post-title", "article-title", "posttitle", "author", "byline", "date", "time", "meta", "datum"];
+        ["entry-title", "post-title", "article-title", "posttitle", "author", "byline", "autor", "auteur", "date", "time", "meta", "datum"];
 
     private static readonly System.Buffers.SearchValues<string> ClassWords = System.Buffers.SearchValues.Create(ClassWordList, System.StringComparison.Ordinal);
 
@@ -299,6 +300,26 @@ internal sealed class PageScan
 
     /// <summary>The selector <see cref="IsImageLink"/> stands for (the reference its tests compare with).</summary>
     internal static bool IsImageLinkBySelector(IElement link) => ImageLinkSelector.Match(link, null);
+
+    /// <summary>
+    /// A class token naming an author box in German, Spanish or French ("autor", "article__autor",
+    /// "autorzeile", "auteurs"), not a taxonomy term ("autor-nora-bossong" on a teaser).
+    /// </summary>
+    private static bool HasAuthorToken(string classes)
+    {
+        foreach (var token in classes.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (AuthorToken().IsMatch(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[\w-]*[-_])?(?:autor|auteur)(?:in|en|innen|s)?(?:[-_]*(?:name|info|zeile|line|link|wrap|wrapper|box|meta|container|text|date|datum))*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AuthorToken();
 
     private static bool Contains(string? value, string part) => value is not null && value.Contains(part, System.StringComparison.Ordinal);
 
