@@ -266,4 +266,32 @@ public sealed class BylineAndDateTests
 
         Assert.Empty(article.Authors);
     }
+
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2022-05-04T02:41:00Z\"><meta name=\"date\" content=\"2022-05-03T22:41:00-04:00\">", "", "2022-05-03T22:41:00-04:00")]
+    [InlineData("<meta property=\"article:published_time\" content=\"2023-11-09T05:30:59Z\">", "<time datetime=\"2023-11-08 23:30:59\">Nov. 8</time>", "2023-11-08T23:30:59-06:00")]
+    [InlineData("<meta property=\"article:published_time\" content=\"2021-11-04T23:00:00+00:00\">", "<time datetime=\"2021-11-05\">5.11.2021</time>", "2021-11-05T00:00:00+01:00")]
+    [InlineData("<meta property=\"article:published_time\" content=\"2019-10-18T22:04:00Z\">", "<time datetime=\"2019-10-19T00:04\">19.10.2019</time>", "2019-10-19T00:04:00+02:00")]
+    public void A_utc_time_is_given_in_the_offset_the_page_shows_it_in(string head, string top, string expected)
+    {
+        var article = Page.Extract(Page.Html(head, Article(top)), NoDateUrl);
+        var want = DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(want, article.Published);
+        Assert.Equal(want.Offset, article.Published?.Offset);
+    }
+
+    [Theory]
+    [InlineData("<time datetime=\"2023-10-31\">31.10.2023</time>")]
+    [InlineData("<time datetime=\"2023-10-31T15:17:09\">later</time>")]
+    [InlineData("<time datetime=\"2023-10-31T14:00:00+01:00\">another instant, written with an offset</time>")]
+    [InlineData("<p class=\"date\">31.10.2023, 18:00 Uhr</p>")]
+    public void A_utc_time_stays_in_utc_when_no_other_value_of_the_page_shows_the_same_instant(string top)
+    {
+        var head = "<meta property=\"article:published_time\" content=\"2023-10-31T12:00:00Z\">";
+        var article = Page.Extract(Page.Html(head, Article(top)), NoDateUrl);
+
+        Assert.Equal(new DateTimeOffset(2023, 10, 31, 12, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(TimeSpan.Zero, article.Published?.Offset);
+    }
 }

@@ -879,6 +879,83 @@ internal static partial class MetadataReader
 
     private static void ReadDate(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
     {
+        ReadPublished(scan, meta, ld, url, result);
+        if (result.Published is { } published && published.Offset == TimeSpan.Zero)
+        {
+            result.Published = InPageOffset(published, OtherDateValues(scan, meta));
+        }
+    }
+
+    /// <summary>
+    /// The page's other date values: meta tags and date elements' attributes. Dates written in the
+    /// text are left out: beside the article's time they hold events' ("Konzert um 18:00").
+    /// </summary>
+    private static IEnumerable<(DateTimeOffset Value, bool Naive)> OtherDateValues(PageScan scan, MetaTags meta)
+    {
+        foreach (var name in DateMetaNames)
+        {
+            foreach (var value in meta.All(name))
+            {
+                if (DateParser.TryParse(value, Array.Empty<string>(), null, null, out var date, out var naive))
+                {
+                    yield return (date, naive);
+                }
+            }
+        }
+
+        foreach (var element in scan.Dates)
+        {
+            if ((element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title")) is { } value
+                && DateParser.TryParse(value, Array.Empty<string>(), null, null, out var date, out var naive))
+            {
+                yield return (date, naive);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A time given in UTC ("2022-05-04T02:41:00Z") in the offset the page itself shows it in,
+    /// when another of its date values is the same instant written with an offset
+    /// ("2022-05-03T22:41:00-04:00") or as local time without one ("2023-11-08 23:30:59" beside
+    /// "2023-11-09T05:30:59Z"; "2021-11-05" beside "2021-11-04T23:00:00Z"). The instant is kept;
+    /// the day a reader of the page sees is the one the output gives.
+    /// </summary>
+    internal static DateTimeOffset InPageOffset(DateTimeOffset utc, IEnumerable<(DateTimeOffset Value, bool Naive)> values)
+    {
+        foreach (var (other, naive) in values)
+        {
+            TimeSpan offset;
+            if (!naive)
+            {
+                if (other.Offset == TimeSpan.Zero || other.UtcDateTime != utc.UtcDateTime)
+                {
+                    continue;
+                }
+
+                offset = other.Offset;
+            }
+            else
+            {
+                // Local clock time minus UTC: a whole number of quarter hours within the world's offsets.
+                // A day without a time ("2021-11-05") says only which day it is there: it counts when
+                // the UTC time falls on the day before, as a day's start east of Greenwich.
+                offset = other.DateTime - utc.UtcDateTime;
+                var dayOnly = other.TimeOfDay == TimeSpan.Zero;
+                if (offset == TimeSpan.Zero || offset < TimeSpan.FromHours(dayOnly ? 0 : -12) || offset > TimeSpan.FromHours(14)
+                    || offset.Ticks % TimeSpan.FromMinutes(15).Ticks != 0)
+                {
+                    continue;
+                }
+            }
+
+            return utc.ToOffset(offset);
+        }
+
+        return utc;
+    }
+
+    private static void ReadPublished(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
+    {
         var zone = WrittenDateZone(result.Language);
         if (TryDate(ld?.DatePublished, out var fromLd))
         {
