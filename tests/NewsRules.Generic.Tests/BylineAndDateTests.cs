@@ -294,4 +294,48 @@ public sealed class BylineAndDateTests
         Assert.Equal(new DateTimeOffset(2023, 10, 31, 12, 0, 0, TimeSpan.Zero), article.Published);
         Assert.Equal(TimeSpan.Zero, article.Published?.Offset);
     }
+
+    [Theory]
+    [InlineData("<span class=\"byline author\">von Redaktion, </span>", "Redaktion")]
+    [InlineData("<div class=\"author-box\"><span class=\"author\">Redaktion</span></div>", "Redaktion")]
+    [InlineData("<span class=\"author\">By Editorial Team</span>", "Editorial Team")]
+    public void A_newsroom_signing_as_a_whole_is_the_author_when_no_person_is_named(string top, string author)
+    {
+        var article = Page.Extract(Page.Html(string.Empty, Article(top)), NoDateUrl);
+
+        Assert.Equal(new[] { author }, article.Authors);
+    }
+
+    [Fact]
+    public void A_newsroom_gives_way_to_a_person_named_in_a_byline()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Rain returns to the valley\",\"author\":[\"Redacción\"]}</script>";
+        var article = Page.Extract(Page.Html(head, Article("<span class=\"byline\">Por Ana Gómez</span>")), NoDateUrl);
+
+        Assert.Equal(new[] { "Ana Gómez" }, article.Authors);
+    }
+
+    [Fact]
+    public void A_byline_class_on_a_picture_names_its_photographer_not_the_author()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Rain returns to the valley\",\"author\":[\"Redacción\"]}</script>";
+        var top = "<div class=\"cutline-byline\"><span class=\"byline-image\">Juan Pérez (Foto: Archivo)</span></div>";
+        var article = Page.Extract(Page.Html(head, Article(top)), NoDateUrl);
+
+        Assert.Equal(new[] { "Redacción" }, article.Authors);
+    }
+
+    [Theory]
+    [InlineData("autor", true)]
+    [InlineData("media-box__article__autor", true)]
+    [InlineData("autorzeile", true)]
+    [InlineData("article-autor-name", true)]
+    [InlineData("auteurs", true)]
+    [InlineData("post type-post autor-nora-bossong az-b", false)]
+    [InlineData("field--name-field-autorenbild", false)]
+    [InlineData("autorennen", false)]
+    public void An_author_class_token_is_a_box_not_a_taxonomy_term(string classes, bool expected)
+    {
+        Assert.Equal(expected, PageScan.HasAuthorToken(classes));
+    }
 }

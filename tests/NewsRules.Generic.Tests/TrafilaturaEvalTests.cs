@@ -2,7 +2,7 @@ namespace NewsRules.Generic.Tests;
 
 /// <summary>
 /// The generic extractor on trafilatura's evaluation set (990 real pages, ../shared/corpus):
-/// the bars below are what the extractor reaches today (body F1 0.937, title 87.1%, author 65.4%, date 83.1%), so
+/// the bars below are what the extractor reaches today (body F1 0.937, title 87.1%, author 66.7%, date 83.5%), so
 /// that a change that makes it worse fails. The body target (F1 ≥ 0.93) is the body's floor;
 /// its title target (95%) is higher than the extractor reaches; docs/fallback.md says where it stands.
 /// </summary>
@@ -12,8 +12,8 @@ public sealed class TrafilaturaEvalTests
     private const double PrecisionBar = 0.915;
     private const double RecallBar = 0.945;
     private const double TitleBar = 86.5;
-    private const double AuthorBar = 64.5;
-    private const double DateBar = 82.0;
+    private const double AuthorBar = 66.0;
+    private const double DateBar = 83.0;
 
     // One run serves every test: it reads 990 pages.
     private static readonly Lazy<(int Exit, string Output, string Error)> Run = new(() =>

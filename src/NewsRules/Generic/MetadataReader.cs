@@ -556,7 +556,8 @@ internal static partial class MetadataReader
         var visible = new List<(string Name, IElement Element)>();
         foreach (var element in scan.Authors)
         {
-            if (IsInsideHidden(element) || visible.Any(v => Dom.IsInside(element, v.Element)) || IsInsideComments(element))
+            if (IsInsideHidden(element) || visible.Any(v => Dom.IsInside(element, v.Element)) || IsInsideComments(element)
+                || (Hints.Names(element) is { } names && PhotoCreditClass().IsMatch(names)))
             {
                 continue;
             }
@@ -804,10 +805,19 @@ internal static partial class MetadataReader
     internal static bool IsOrganisation(string name, string siteKey, string hostKey)
     {
         var key = Key(name);
-        return (siteKey.Length > 0 && key == siteKey)
+        return TeamName().IsMatch(name)
+            || (siteKey.Length > 0 && key == siteKey)
             || (hostKey.Length >= 4 && key.StartsWith(hostKey, StringComparison.Ordinal) && key.Length <= hostKey.Length + 4)
             || DomainName().IsMatch(name);
     }
+
+    /// <summary>A byline element of a picture ("byline-image", "cutline-byline", "photo-credit"): the photographer, or a caption.</summary>
+    [GeneratedRegex(@"image|photo|foto|picture|cutline|caption|credit|bildnachweis", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCreditClass();
+
+    /// <summary>A newsroom signing as a whole ("Redaktion", "Editorial Team"), with a byline word before it or not.</summary>
+    [GeneratedRegex(@"^(?:(?:by|von|vom|par|por|di)\s+)?(?<team>(?:die\s+)?redaktion|editorial\s+(?:team|staff)|staff|newsroom|rédaction|la\s+rédaction|redacción|redazione|redakcja)\s*[,.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeamName();
 
     [GeneratedRegex(@"\w\.(?:com|net|org|de|at|ch|fr|it|es|nl|be|eu|info|co\.uk|uk|io)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DomainName();
@@ -844,6 +854,12 @@ internal static partial class MetadataReader
     internal static string? CleanAuthor(string text)
     {
         var value = text.Replace('\n', ' ').Trim().TrimStart('|', '~', '•', '·', '-', '\u2013', '\u2014', '©', ' ');
+        if (TeamName().Match(value) is { Success: true } team)
+        {
+            // "Redaktion", "von Redaktion,": the newsroom signs; kept as a publisher is (IsOrganisation).
+            return team.Groups["team"].Value;
+        }
+
         value = BylinePrefix().Replace(value, string.Empty).Trim();
         var cut = value.IndexOfAny(new[] { '|', '•', '·', '\u2013', '\u2014' });
         if (cut > 0)

@@ -305,7 +305,7 @@ internal sealed partial class PageScan
     /// A class token naming an author box in German, Spanish or French ("autor", "article__autor",
     /// "autorzeile", "auteurs"), not a taxonomy term ("autor-nora-bossong" on a teaser).
     /// </summary>
-    private static bool HasAuthorToken(string classes)
+    internal static bool HasAuthorToken(string classes)
     {
         foreach (var token in classes.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries))
         {
