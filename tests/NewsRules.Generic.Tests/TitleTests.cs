@@ -196,4 +196,25 @@ public sealed class TitleTests
 
         Assert.Equal("Spectators return to the region's clubs", Page.Extract(Page.Html(head, body)).Title);
     }
+
+    [Fact]
+    public void Of_two_h1s_in_the_title_bar_the_one_word_section_name_is_not_the_headline()
+    {
+        var head = "<title>Zoll online - Fachmeldungen - Verkündung des Tabaksteuergesetzes</title>";
+        var body = $"<h1 class=\"title\">Fachmeldungen</h1><article><h1>Verkündung des Tabaksteuergesetzes</h1>{Prose}</article>";
+
+        Assert.Equal("Verkündung des Tabaksteuergesetzes", Page.Extract(Page.Html(head, body)).Title);
+    }
+
+    [Theory]
+    [InlineData("Fachmeldungen", true)]
+    [InlineData(" News ", true)]
+    [InlineData("Verkündung des Tabaksteuergesetzes", false)]
+    [InlineData("Tabaksteuermodernisierungsgesetz", false)]
+    [InlineData("武汉的声音", false)]
+    [InlineData("蔡健雅", false)]
+    public void A_section_name_is_one_short_word_in_a_script_written_with_spaces(string heading, bool expected)
+    {
+        Assert.Equal(expected, MetadataReader.IsOneWord(heading));
+    }
 }

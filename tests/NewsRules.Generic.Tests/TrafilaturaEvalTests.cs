@@ -2,7 +2,7 @@ namespace NewsRules.Generic.Tests;
 
 /// <summary>
 /// The generic extractor on trafilatura's evaluation set (990 real pages, ../shared/corpus):
-/// the bars below are what the extractor reaches today (body F1 0.937, title 87.1%, author 66.7%, date 83.5%), so
+/// the bars below are what the extractor reaches today (body F1 0.937, title 87.3%, author 66.7%, date 83.5%), so
 /// that a change that makes it worse fails. The body target (F1 ≥ 0.93) is the body's floor;
 /// its title target (95%) is higher than the extractor reaches; docs/fallback.md says where it stands.
 /// </summary>
@@ -11,7 +11,7 @@ public sealed class TrafilaturaEvalTests
     private const double F1Bar = 0.93;
     private const double PrecisionBar = 0.915;
     private const double RecallBar = 0.945;
-    private const double TitleBar = 86.5;
+    private const double TitleBar = 87.0;
     private const double AuthorBar = 66.0;
     private const double DateBar = 83.0;
 

@@ -192,7 +192,9 @@ internal static partial class MetadataReader
         foreach (var (heading, text, key) in candidates)
         {
             var shown = text;
-            var score = whole.Contains(key) ? 100 : segments.Contains(key) ? 80 : 0;
+            // A one-word part of the title bar ("Fachmeldungen", "News") is more often the section than
+            // the headline (not so in scripts written without spaces).
+            var score = whole.Contains(key) ? 100 : segments.Contains(key) ? (IsOneWord(text) ? 65 : 80) : 0;
             if (score == 0 && key.Length >= 12 && whole.Any(w => w.Contains(key, StringComparison.Ordinal)))
             {
                 // "Kicker: Headline" stated, "Headline" shown.
@@ -263,6 +265,13 @@ internal static partial class MetadataReader
             result.TitleElement = h1;
             Source(result, "title", "h1");
         }
+    }
+
+    /// <summary>A short heading of one word in a script that separates words with spaces.</summary>
+    internal static bool IsOneWord(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length is > 0 and <= 20 && !trimmed.Any(char.IsWhiteSpace) && !trimmed.Any(c => c >= '\u2E80');
     }
 
     private static IElement? OnlyVisibleH1(PageScan scan)
