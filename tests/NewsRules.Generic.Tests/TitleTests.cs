@@ -41,6 +41,9 @@ public sealed class TitleTests
     [InlineData("Example News - Council approves the bridge", "https://examplenews.com/x", "Council approves the bridge")]
     [InlineData("Leasing oder Finanzierung – was lohnt sich mehr?", "https://finanz.example/x", "Leasing oder Finanzierung – was lohnt sich mehr?")]
     [InlineData("Reise ABC | Singapur Reiseinfo", "https://singapur.example/x", "Reise ABC")]
+    [InlineData("National Rail Enquiries - ", "https://www.nationalrail.example/x", "National Rail Enquiries")]
+    [InlineData("| Council approves the bridge", "https://examplenews.com/x", "Council approves the bridge")]
+    [InlineData("Council approves the bridge |", "https://examplenews.com/x", "Council approves the bridge")]
     public void Without_a_heading_the_title_bar_loses_the_site_name(string titleBar, string url, string expected)
     {
         var article = Page.Extract(Page.Html($"<title>{titleBar}</title>", $"<main>{Prose}</main>"), url);

@@ -480,6 +480,8 @@ internal static partial class MetadataReader
     /// </summary>
     internal static string StripSiteName(string title, string? siteName, string hostKey)
     {
+        // A separator left dangling by the site's template ("National Rail Enquiries -") goes.
+        title = DanglingSeparator().Replace(title, string.Empty);
         var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => Key(p).Length > 0).ToArray();
         if (parts.Length < 2)
         {
@@ -524,6 +526,9 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"\s*\|\s*|\s+(?:»|«|::|//|·|•)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex BarSeparator();
+
+    [GeneratedRegex(@"^(?:\s*[|–—·•»«/-])+\s*|(?:\s+[|–—·•»«/-]|\s*\|)+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DanglingSeparator();
 
     [GeneratedRegex(@"\s+[|–—·•»«:/-]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TitleSeparator();
