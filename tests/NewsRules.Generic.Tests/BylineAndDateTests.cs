@@ -338,4 +338,33 @@ public sealed class BylineAndDateTests
     {
         Assert.Equal(expected, PageScan.HasAuthorToken(classes));
     }
+
+    [Fact]
+    public void The_article_author_meta_wins_over_the_page_author_meta_which_often_names_the_publisher()
+    {
+        var head = "<meta name=\"author\" content=\"Condé Nast\"><meta name=\"article:author\" content=\"Larry Fitzmaurice\">";
+        var article = Page.Extract(Page.Html(head, Article(string.Empty)), NoDateUrl);
+
+        Assert.Equal(new[] { "Larry Fitzmaurice" }, article.Authors);
+    }
+
+    [Fact]
+    public void An_author_meta_that_is_a_site_path_is_no_name()
+    {
+        var head = "<meta property=\"article:author\" content=\"/@timoreilly\"><meta name=\"author\" content=\"Tim O&#x27;Reilly\">";
+        var article = Page.Extract(Page.Html(head, Article(string.Empty)), NoDateUrl);
+
+        Assert.Equal(new[] { "Tim O'Reilly" }, article.Authors);
+    }
+
+    [Theory]
+    [InlineData("Gillman, Steve", "Steve Gillman")]
+    [InlineData("Harm, Robert", "Robert Harm")]
+    [InlineData("Meyer-Lenz, Anna K.", "Anna K. Meyer-Lenz")]
+    [InlineData("Rob Picheta, CNN", "Rob Picheta, CNN")]
+    [InlineData("Written by Michael Larabel in Valve on 2 March 2019 at 08:41 AM EST", "Michael Larabel")]
+    public void A_catalogue_order_name_is_turned_round_and_a_category_after_it_goes(string byline, string name)
+    {
+        Assert.Equal(name, MetadataReader.CleanAuthor(byline));
+    }
 }

@@ -26,7 +26,7 @@ internal static partial class MetadataReader
 
     private static readonly string[] AuthorMetaNames =
     {
-        "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+        "article:author", "og:article:author", "author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
         "byl", "citation_author", "twitter:creator",
     };
 
@@ -862,7 +862,10 @@ internal static partial class MetadataReader
         }
     }
 
-    private static bool IsUrl(string value) => value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An address rather than a name: absolute ("https://…", "www.…"), scheme-relative or a site path ("/@timoreilly", "/author/jane").</summary>
+    private static bool IsUrl(string value) =>
+        value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || value.StartsWith('/');
 
     /// <summary>A byline made a name: "By", "Von", "Par", "Autor:" and dates after a separator removed; null when it does not look like a name.</summary>
     internal static string? CleanAuthor(string text)
@@ -881,8 +884,9 @@ internal static partial class MetadataReader
             value = value.Substring(0, cut).Trim();
         }
 
-        // What follows the name: "… am 24. Juli 2020", "…, 12 March 2019", "(Pressesprecher …)", ", PhD".
-        value = AfterName().Replace(value, string.Empty);
+        // What follows the name: "… am 24. Juli 2020", "…, 12 March 2019", "(Pressesprecher …)", ", PhD", "in Valve".
+        // Twice: "Michael Larabel in Valve on 2 March 2019" loses its date, then its category.
+        value = AfterName().Replace(AfterName().Replace(value, string.Empty), string.Empty);
         value = value.Trim(',', ';', ':', '-', ' ');
         if (value.Length < 2 || value.Length > 80 || value.Count(char.IsDigit) > 0 || value.Split(' ').Length > 8
             || NotAName().IsMatch(value))
@@ -890,10 +894,19 @@ internal static partial class MetadataReader
             return null;
         }
 
+        // A catalogue's order, "Gillman, Steve": the name as it is spoken.
+        if (LastCommaFirst().Match(value) is { Success: true } inverted)
+        {
+            return inverted.Groups["first"].Value + " " + inverted.Groups["last"].Value;
+        }
+
         return value;
     }
 
-    [GeneratedRegex(@"(?:,|\s+(?:am|on|at|le|el|il|op|den|um|vom))\s+(?=[^,]{0,20}\d).*$|\s*\(.*$|,\s*(?:ph\.?\s?d|m\.?d|r\.?d|mba|msc|bsc)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(?<first>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?|\s+\p{Lu}\p{Ll}+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastCommaFirst();
+
+    [GeneratedRegex(@"(?:,|\s+(?:am|on|at|le|el|il|op|den|um|vom))\s+(?=[^,]{0,20}\d).*$|\s*\(.*$|,\s*(?:ph\.?\s?d|m\.?d|r\.?d|mba|msc|bsc)\.?\s*$|\s+in\s+(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterName();
 
     // "Veröffentlicht von", "Zeige alle Beiträge von", "View all posts by", "Posted by", "Von", "par" …
