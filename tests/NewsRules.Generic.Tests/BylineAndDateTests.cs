@@ -286,6 +286,8 @@ public sealed class BylineAndDateTests
     [InlineData("<time datetime=\"2023-10-31T15:17:09\">later</time>")]
     [InlineData("<time datetime=\"2023-10-31T14:00:00+01:00\">another instant, written with an offset</time>")]
     [InlineData("<p class=\"date\">31.10.2023, 18:00 Uhr</p>")]
+    [InlineData("<time class=\"updated\" datetime=\"2023-10-31T14:00:00\">later</time>")]
+    [InlineData("<meta property=\"article:modified_time\" content=\"2023-10-31T14:00:00\">")]
     public void A_utc_time_stays_in_utc_when_no_other_value_of_the_page_shows_the_same_instant(string top)
     {
         var head = "<meta property=\"article:published_time\" content=\"2023-10-31T12:00:00Z\">";

@@ -929,9 +929,14 @@ internal static partial class MetadataReader
         }
     }
 
+    /// <summary>Meta dates of the last change: written without an offset, their clock time is another moment's.</summary>
+    private static readonly HashSet<string> ModifiedDateNames = new(StringComparer.Ordinal) { "og:updated_time", "article:modified_time", "last-modified" };
+
     /// <summary>
-    /// The page's other date values: meta tags and date elements' attributes. Dates written in the
-    /// text are left out: beside the article's time they hold events' ("Konzert um 18:00").
+    /// The page's other date values: meta tags and date elements' attributes (those of the last
+    /// change only when written with an offset: the same instant then still tells the offset).
+    /// Dates written in the text are left out: beside the article's time they hold events'
+    /// ("Konzert um 18:00").
     /// </summary>
     private static IEnumerable<(DateTimeOffset Value, bool Naive)> OtherDateValues(PageScan scan, MetaTags meta)
     {
@@ -939,7 +944,8 @@ internal static partial class MetadataReader
         {
             foreach (var value in meta.All(name))
             {
-                if (DateParser.TryParse(value, Array.Empty<string>(), null, null, out var date, out var naive))
+                if (DateParser.TryParse(value, Array.Empty<string>(), null, null, out var date, out var naive)
+                    && !(naive && ModifiedDateNames.Contains(name)))
                 {
                     yield return (date, naive);
                 }
@@ -948,8 +954,11 @@ internal static partial class MetadataReader
 
         foreach (var element in scan.Dates)
         {
+            var modified = Hints.Names(element) is { } names
+                && (names.Contains("updated", StringComparison.OrdinalIgnoreCase) || names.Contains("modified", StringComparison.OrdinalIgnoreCase));
             if ((element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title")) is { } value
-                && DateParser.TryParse(value, Array.Empty<string>(), null, null, out var date, out var naive))
+                && DateParser.TryParse(value, Array.Empty<string>(), null, null, out var date, out var naive)
+                && !(naive && modified))
             {
                 yield return (date, naive);
             }
