@@ -305,7 +305,11 @@ internal sealed class SelectorIndex
                     }
 
                     selectorStamp[entry.Selector] = stamp;
-                    matched = index.selectors[entry.Selector].Parsed.Match(element.Element, null);
+
+                    // An exact alternative that certainly matches answers for its whole selector (a list
+                    // matches when any alternative does) without AngleSharp, which would build class lists.
+                    matched = (alternative.IsExact && alternative.Subject!.Matches(element) && AncestorsMatch(alternative.Ancestors))
+                              || index.selectors[entry.Selector].Parsed.Match(element.Element, null);
                     selectorResult[entry.Selector] = matched;
                 }
 
@@ -315,6 +319,30 @@ internal sealed class SelectorIndex
                     Results[entry.Group].Add(element.Element);
                 }
             }
+        }
+
+        // As AncestorsMayMatch, with the exact test: nearest first, an ancestor that certainly
+        // matches each compound. Across descendant combinators the nearest is as good as any.
+        private bool AncestorsMatch(SelectorFilter.Compound[] chain)
+        {
+            var next = 0;
+            for (var i = Ancestors.Count - 1; i >= 0 && next < chain.Length; i--)
+            {
+                if (chain[next].Matches(Ancestors[i]))
+                {
+                    next++;
+                }
+            }
+
+            for (var current = rootElement; current is not null && next < chain.Length; current = current.ParentElement)
+            {
+                if (chain[next].Matches(ElementFacts.Of(current)))
+                {
+                    next++;
+                }
+            }
+
+            return next == chain.Length;
         }
 
         // As SelectorFilter.Alternative.AncestorsMayMatch, reading the open ancestors the walk

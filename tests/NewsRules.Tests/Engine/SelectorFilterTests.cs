@@ -27,7 +27,13 @@ public sealed class SelectorFilterTests
           <dl class="p-information__data"><dt>x</dt><dd>1</dd><dd>2</dd></dl>
           <p class="text-muted">muted</p><p class="textx">x</p>
         </body></html>
-        """;
+        """ + Classes;
+
+    // Classes between white space AngleSharp does not split at (no-break space, vertical tab),
+    // one class written twice in two cases, an svg holding HTML; parsed into the body.
+    private const string Classes =
+        "<section class=\"box\u00A0wide Wide\vcard\" id=\"Box\"><div class=\"box\"><div class=\"Inner inner\"><p class=\"note NOTE\">n</p></div></div></section>"
+        + "<svg><foreignObject class=\"fo\"><p class=\"note\">in svg</p></foreignObject><title class=\"t\">t</title></svg>";
 
     private static readonly string[] AllSelectors =
     [
@@ -37,6 +43,9 @@ public sealed class SelectorFilterTests
         "figcaption .credit", "svg.icon", "use", "dl.p-information__data dd:nth-of-type(2)", "p:not(.note)", "*", ":first-child",
         "h1 ~ div", "div + figure", ".text-muted", ".textx", "p.text", "[class~=wide]", "[id=Main]", "base[href]", "li:first-child a",
         ".article .text p", "div > * > p", ".a + .b p", "div.text > p.note", "#Main p[data-x]", "body div .credit",
+        ".box", ".Wide", ".card", ".inner", ".INNER", ".NOTE", "#box", "#Box", "section#Box .inner p.note",
+        "section .box .note", "section .box > div .note", "section * .note", "*.note", "div.box.box .note", ".Wide p",
+        "foreignObject p", "foreignobject .note", "svg title.t", "TITLE", ".box, #Box", ".box, p:first-child", "#Main .note, .inner",
     ];
 
     public static TheoryData<string> Selectors()
