@@ -106,6 +106,31 @@ public sealed class SelectorFilterTests
         }
     }
 
+    [Fact]
+    public void Names_the_index_calls_equal_share_a_class_bucket()
+    {
+        // The index turns a class down by its bucket before its dictionary (OrdinalIgnoreCase) is asked.
+        var random = new Random(7);
+        const string Letters = "abcxyzABCXYZ-_09äÄöÖßẞıIiİσΣςǅǆǄ\u212A\u017Fks";
+        for (var n = 0; n < 5_000; n++)
+        {
+            var chars = new char[random.Next(1, 12)];
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = Letters[random.Next(Letters.Length)];
+            }
+
+            var name = new string(chars);
+            foreach (var other in new[] { name.ToUpperInvariant(), name.ToLowerInvariant(), name.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("tr-TR")) })
+            {
+                if (StringComparer.OrdinalIgnoreCase.Equals(name, other))
+                {
+                    Assert.Equal(SelectorIndex.ClassBucket(name), SelectorIndex.ClassBucket(other));
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData(".article .text p", "<div class='article'><div class='text'><p>x</p></div></div>", true)]
     [InlineData(".article .text p", "<div class='text'><div class='article'><p>x</p></div></div>", false)]
