@@ -125,7 +125,8 @@ internal sealed class SelectorIndex
         {
             if (index < children.Length)
             {
-                if (children[index++] is IElement element)
+                // NodeType first: a cast that fails (text nodes, half of a page) scans the node's whole interface map.
+                if (children[index++] is { NodeType: NodeType.Element } and IElement element)
                 {
                     var facts = ElementFacts.Of(element);
                     state.Test(facts);
