@@ -218,6 +218,12 @@ internal sealed class CultureDateReader
 
     private static CultureDateReader? Build(string format, DateTimeFormatInfo info)
     {
+        // The reader counts Gregorian years, months and days (DateParser gives it Gregorian cultures only).
+        if (info.Calendar is not GregorianCalendar)
+        {
+            return null;
+        }
+
         var elements = new List<Element>();
         bool hasYear = false, hasMonth = false, hasDay = false, hasWeekday = false, hasHour = false, hasMinute = false,
             hasSecond = false, hasMark = false, twelveHour = false, usesNames = false;
@@ -391,8 +397,8 @@ internal sealed class CultureDateReader
         {
             names = null;
 
-            // Leap-year month names belong to the Hebrew calendar, a thirteenth month to a few others.
-            if (info.Calendar is not GregorianCalendar || info.MonthNames[12].Length != 0 || info.AbbreviatedMonthNames[12].Length != 0)
+            // A thirteenth month belongs to other calendars.
+            if (info.MonthNames[12].Length != 0 || info.AbbreviatedMonthNames[12].Length != 0)
             {
                 return false;
             }

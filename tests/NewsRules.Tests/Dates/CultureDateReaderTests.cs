@@ -65,6 +65,7 @@ public sealed class CultureDateReaderTests
     [InlineData("MMM d 'at noon' yyyy", "en-US")]
     [InlineData("MMM d yyyy \\a\\t", "en-US")]
     [InlineData("d/M/yyyy", "de-DE")] // the date separator is '.'
+    [InlineData("yyyy-MM-dd", "th-TH")] // Buddhist calendar
     public void Names_outside_ascii_and_parts_it_does_not_read_get_no_reader(string format, string culture) =>
         Assert.Null(CultureDateReader.For(format, Culture(culture)));
 
