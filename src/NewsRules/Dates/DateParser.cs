@@ -544,6 +544,18 @@ public static partial class DateParser
             return false;
         }
 
+        // The simple formats the rules write are read by hand where that provably gives TryParseExact's answer.
+        if (!MayReadOffset(format) && CultureDateReader.For(format, provider) is { } reader)
+        {
+            switch (reader.Read(input, out var clock))
+            {
+                case CultureDateReader.Outcome.Parsed:
+                    return TryReadInZone(clock, zone, out result, out assumedUtc);
+                case CultureDateReader.Outcome.NotParsed:
+                    return false;
+            }
+        }
+
         try
         {
             // AssumeUniversal keeps the written clock time in parsed.DateTime when the value has no offset.

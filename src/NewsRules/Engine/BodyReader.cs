@@ -47,7 +47,8 @@ internal sealed class BodyReader
             var descend = false;
             switch (node)
             {
-                case IText text:
+                // NodeType first: a cast to IText that fails (every element) scans the element's whole interface map.
+                case { NodeType: not NodeType.Element } and IText text:
                     buffer.Append(text.Data);
                     break;
                 case IElement element when element.LocalName == "br":
@@ -90,7 +91,8 @@ internal sealed class BodyReader
             for (var i = 0; i < leftNodes.Count; i++)
             {
                 // By index: a foreach over the interface boxed an enumerator for every node of the body.
-                if (leftNodes[i] is IElement left && open.Count > 1 && open.Peek().Element == left)
+                // By reference: the open element is the node itself, no cast of every node needed.
+                if (open.Count > 1 && ReferenceEquals(open.Peek().Element, leftNodes[i]))
                 {
                     Flush(open.Pop().Kind);
                 }

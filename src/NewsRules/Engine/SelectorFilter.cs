@@ -92,7 +92,8 @@ internal sealed class SelectorFilter
         var shape = Shape.Of(selector);
         if (shape.Kind != ShapeKind.Combinator || shape.Parts.Count == 0)
         {
-            return new Alternative(CompoundOf(shape), Array.Empty<Compound>());
+            var compound = CompoundOf(shape);
+            return new Alternative(compound, Array.Empty<Compound>(), compound is { IsExact: true });
         }
 
         // The subject is the rightmost part: "article .text p" selects p elements. Symbols[k]
@@ -100,21 +101,27 @@ internal sealed class SelectorFilter
         var parts = shape.Parts;
         var subject = CompoundOf(Shape.Of(parts[parts.Count - 1]));
         var ancestors = new List<Compound>();
+
+        // Exact: descendant combinators only, every compound exact and none left out.
+        var exact = subject is { IsExact: true } && shape.Symbols.Count == parts.Count - 1;
         for (var k = parts.Count - 2; k >= 0 && k < shape.Symbols.Count; k--)
         {
             if (shape.Symbols[k] is not (" " or ">"))
             {
                 // A sibling combinator: what stands left of it is not an ancestor of the subject.
+                exact = false;
                 break;
             }
 
-            if (CompoundOf(Shape.Of(parts[k])) is { } ancestor)
+            var ancestor = CompoundOf(Shape.Of(parts[k]));
+            exact &= shape.Symbols[k] == " " && ancestor is { IsExact: true };
+            if (ancestor is not null)
             {
                 ancestors.Add(ancestor);
             }
         }
 
-        return new Alternative(subject, ancestors.ToArray());
+        return new Alternative(subject, ancestors.ToArray(), exact);
     }
 
     private static Compound? CompoundOf(Shape shape)
@@ -141,11 +148,20 @@ internal sealed class SelectorFilter
     /// <summary>One alternative of a selector: what its subject and its ancestors (nearest first) require.</summary>
     internal sealed class Alternative
     {
-        public Alternative(Compound? subject, Compound[] ancestors)
+        public Alternative(Compound? subject, Compound[] ancestors, bool isExact)
         {
             Subject = subject;
             Ancestors = ancestors;
+            IsExact = isExact;
         }
+
+        /// <summary>
+        /// True when the alternative is nothing but exact compounds (<see cref="Compound.IsExact"/>)
+        /// joined by descendant combinators, so that <see cref="Compound.Matches"/> on the subject
+        /// and, nearest first, on one ancestor for each compound to the left (taking the nearest never
+        /// loses a match across descendant combinators) proves that AngleSharp matches it.
+        /// </summary>
+        public bool IsExact { get; }
 
         /// <summary>Null when the subject has nothing cheap to check.</summary>
         public Compound? Subject { get; }
@@ -180,8 +196,15 @@ internal sealed class SelectorFilter
         private readonly List<string> attributes = new();
         private string? localName;
         private string? id;
+        private bool everyPartRead = true;
 
         public bool IsEmpty => localName is null && id is null && classes.Count == 0 && attributes.Count == 0;
+
+        /// <summary>
+        /// True when the compound is only a tag (not <c>*</c>), ids and classes, with nothing left
+        /// out: then <see cref="Matches"/> can prove a match, not only rule one out.
+        /// </summary>
+        public bool IsExact => everyPartRead && attributes.Count == 0 && !IsEmpty;
 
         /// <summary>The tag name it requires, or null.</summary>
         public string? LocalName => localName;
@@ -201,15 +224,16 @@ internal sealed class SelectorFilter
             if (string.IsNullOrEmpty(name) || name.Contains('|'))
             {
                 // Namespaced (svg|rect, [xlink|href]) or nameless: not worth second-guessing.
+                everyPartRead = false;
                 return;
             }
 
             switch (simple.Kind)
             {
-                case ShapeKind.Type when name != "*":
+                case ShapeKind.Type when name != "*" && localName is null:
                     localName = name;
                     break;
-                case ShapeKind.Id:
+                case ShapeKind.Id when id is null:
                     id = name;
                     break;
                 case ShapeKind.Class when !name.Any(char.IsWhiteSpace):
@@ -218,6 +242,9 @@ internal sealed class SelectorFilter
                 case ShapeKind.Attribute when simple.Operator != "!=":
                     // Every attribute test but AngleSharp's non-standard [a!=b] needs the attribute.
                     attributes.Add(name);
+                    break;
+                default:
+                    everyPartRead = false;
                     break;
             }
         }
@@ -261,6 +288,88 @@ internal sealed class SelectorFilter
 
             return true;
         }
+
+        /// <summary>
+        /// True only when AngleSharp certainly matches the element (for an <see cref="IsExact"/>
+        /// compound that <see cref="MayMatch"/> let through): the tag as AngleSharp's type selector
+        /// compares it (ignoring case), the id equal as written (AngleSharp ignores its case only in
+        /// quirks mode), each class a token of the element's own <c>class</c> attribute (no
+        /// namespace), as written, between HTML white space (space, tab, line feed, form feed,
+        /// carriage return: where AngleSharp's class list splits). False means: ask AngleSharp.
+        /// </summary>
+        public bool Matches(in ElementFacts element)
+        {
+            if (localName is not null && !string.Equals(element.LocalName, localName, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (id is not null && !string.Equals(element.Id, id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (classes.Count == 0)
+            {
+                return true;
+            }
+
+            if (element.Class is not { } value || !IsOwnClassAttribute(element.Element, value))
+            {
+                return false;
+            }
+
+            foreach (var name in classes)
+            {
+                if (!HasHtmlToken(value, name))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // The class value the facts read is the one AngleSharp's class list reads: the attribute
+        // without a namespace whose local name is "class".
+        private static bool IsOwnClassAttribute(IElement element, string value)
+        {
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                if (attributes[i] is { } attribute && attribute.LocalName == "class" && attribute.NamespaceUri is null)
+                {
+                    return ReferenceEquals(attribute.Value, value);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasHtmlToken(string value, string token)
+        {
+            var start = 0;
+            while (start < value.Length)
+            {
+                var index = value.IndexOf(token, start, StringComparison.Ordinal);
+                if (index < 0)
+                {
+                    return false;
+                }
+
+                var end = index + token.Length;
+                if ((index == 0 || IsHtmlSpace(value[index - 1])) && (end == value.Length || IsHtmlSpace(value[end])))
+                {
+                    return true;
+                }
+
+                start = index + 1;
+            }
+
+            return false;
+        }
+
+        private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
         private static bool HasToken(string value, string token)
         {

@@ -32,6 +32,9 @@ internal sealed class SelectorIndex
     private readonly Dictionary<string, int[]> byTag;
     private readonly int[] always;
 
+    // A necessary condition for a class to be filed in byClass, 256 bits (see ClassBucket).
+    private readonly ulong[] classBuckets = new ulong[4];
+
     /// <summary>
     /// An index of <paramref name="groups"/>: <see cref="Match"/> gives, for each group, the
     /// elements that match any of its selectors, in document order, each once.
@@ -95,6 +98,12 @@ internal sealed class SelectorIndex
         entries = entryList.ToArray();
         byId = Freeze(ids);
         byClass = Freeze(classes);
+        foreach (var name in byClass.Keys)
+        {
+            var bucket = ClassBucket(name);
+            classBuckets[bucket >> 6] |= 1UL << (bucket & 63);
+        }
+
         byAttribute = Freeze(attributes);
         byTag = Freeze(tags);
         always = alwaysList.ToArray();
@@ -116,7 +125,8 @@ internal sealed class SelectorIndex
         {
             if (index < children.Length)
             {
-                if (children[index++] is IElement element)
+                // NodeType first: a cast that fails (text nodes, half of a page) scans the node's whole interface map.
+                if (children[index++] is { NodeType: NodeType.Element } and IElement element)
                 {
                     var facts = ElementFacts.Of(element);
                     state.Test(facts);
@@ -141,6 +151,16 @@ internal sealed class SelectorIndex
             }
         }
     }
+
+    /// <summary>
+    /// A bucket of 256 for a class name, from its length and its first and last characters as
+    /// <see cref="StringComparer.OrdinalIgnoreCase"/> compares them (each character upper-cased
+    /// invariantly), so two names it calls equal share a bucket. A page's classes are mostly
+    /// none of the rule's: most of them are turned down by one bit test instead of a hash of
+    /// the name and a dictionary lookup.
+    /// </summary>
+    internal static int ClassBucket(ReadOnlySpan<char> name) =>
+        name.IsEmpty ? 0 : ((name.Length * 17) ^ (char.ToUpperInvariant(name[0]) * 5) ^ char.ToUpperInvariant(name[^1])) & 255;
 
     private static void File(Dictionary<string, List<int>> index, string key, int entry)
     {
@@ -183,11 +203,23 @@ internal sealed class SelectorIndex
     /// <summary>One walk's state: the results so far, and which selectors the current element was already tested against.</summary>
     private sealed class State
     {
+        private const int TagSlots = 64;
+
         private readonly SelectorIndex index;
         private readonly IElement? rootElement;
         private readonly int[] groupStamp;
         private readonly int[] selectorStamp;
         private readonly bool[] selectorResult;
+        // Per thread, emptied for every walk (a walk never starts another on its thread); a pair of
+        // arrays per walk was 0.1 MB per corpus pass.
+        [ThreadStatic]
+        private static string?[]? threadTagNames;
+
+        [ThreadStatic]
+        private static int[]?[]? threadTagEntries;
+
+        private readonly string?[] tagNames;
+        private readonly int[]?[] tagEntries;
         private int stamp;
 
         public State(SelectorIndex index, IElement? rootElement)
@@ -197,6 +229,10 @@ internal sealed class SelectorIndex
             groupStamp = new int[index.groupCount];
             selectorStamp = new int[index.selectors.Length];
             selectorResult = new bool[index.selectors.Length];
+            tagNames = threadTagNames ??= new string?[TagSlots];
+            tagEntries = threadTagEntries ??= new int[]?[TagSlots];
+            Array.Clear(tagNames);
+            Array.Clear(tagEntries);
             Results = new List<IElement>[index.groupCount];
             for (var i = 0; i < Results.Length; i++)
             {
@@ -212,7 +248,7 @@ internal sealed class SelectorIndex
         public void Test(in ElementFacts element)
         {
             stamp++;
-            if (index.byTag.Count > 0 && index.byTag.TryGetValue(element.LocalName, out var byTag))
+            if (index.byTag.Count > 0 && EntriesOfTag(element.LocalName) is { } byTag)
             {
                 Consider(byTag, element);
             }
@@ -256,6 +292,25 @@ internal sealed class SelectorIndex
             }
         }
 
+        /// <summary>
+        /// The alternatives filed under a tag name. The parser gives every element of a tag the
+        /// same name string, so the name is looked up once per string in a small cache by
+        /// identity (a slot per length and first character), not hashed for every element.
+        /// </summary>
+        private int[]? EntriesOfTag(string name)
+        {
+            var slot = name.Length == 0 ? 0 : ((name.Length * 31) + name[0]) & (TagSlots - 1);
+            if (ReferenceEquals(tagNames[slot], name))
+            {
+                return tagEntries[slot];
+            }
+
+            index.byTag.TryGetValue(name, out var entries);
+            tagNames[slot] = name;
+            tagEntries[slot] = entries;
+            return entries;
+        }
+
         // Each class of the element (split at any white space, as the filter reads them).
         private void ConsiderClasses(string value, in ElementFacts element)
         {
@@ -265,7 +320,7 @@ internal sealed class SelectorIndex
             {
                 if (i == value.Length || char.IsWhiteSpace(value[i]))
                 {
-                    if (start >= 0 && lookup.TryGetValue(value.AsSpan(start, i - start), out var entries))
+                    if (start >= 0 && MayBeFiled(value.AsSpan(start, i - start)) && lookup.TryGetValue(value.AsSpan(start, i - start), out var entries))
                     {
                         Consider(entries, element);
                     }
@@ -277,6 +332,12 @@ internal sealed class SelectorIndex
                     start = i;
                 }
             }
+        }
+
+        private bool MayBeFiled(ReadOnlySpan<char> name)
+        {
+            var bucket = ClassBucket(name);
+            return (index.classBuckets[bucket >> 6] & (1UL << (bucket & 63))) != 0;
         }
 
         private void Consider(int[] candidates, in ElementFacts element)
@@ -305,7 +366,11 @@ internal sealed class SelectorIndex
                     }
 
                     selectorStamp[entry.Selector] = stamp;
-                    matched = index.selectors[entry.Selector].Parsed.Match(element.Element, null);
+
+                    // An exact alternative that certainly matches answers for its whole selector (a list
+                    // matches when any alternative does) without AngleSharp, which would build class lists.
+                    matched = (alternative.IsExact && alternative.Subject!.Matches(element) && AncestorsMatch(alternative.Ancestors))
+                              || index.selectors[entry.Selector].Parsed.Match(element.Element, null);
                     selectorResult[entry.Selector] = matched;
                 }
 
@@ -315,6 +380,30 @@ internal sealed class SelectorIndex
                     Results[entry.Group].Add(element.Element);
                 }
             }
+        }
+
+        // As AncestorsMayMatch, with the exact test: nearest first, an ancestor that certainly
+        // matches each compound. Across descendant combinators the nearest is as good as any.
+        private bool AncestorsMatch(SelectorFilter.Compound[] chain)
+        {
+            var next = 0;
+            for (var i = Ancestors.Count - 1; i >= 0 && next < chain.Length; i--)
+            {
+                if (chain[next].Matches(Ancestors[i]))
+                {
+                    next++;
+                }
+            }
+
+            for (var current = rootElement; current is not null && next < chain.Length; current = current.ParentElement)
+            {
+                if (chain[next].Matches(ElementFacts.Of(current)))
+                {
+                    next++;
+                }
+            }
+
+            return next == chain.Length;
         }
 
         // As SelectorFilter.Alternative.AncestorsMayMatch, reading the open ancestors the walk

@@ -79,7 +79,8 @@ public static class Dom
         {
             if (index < children.Length)
             {
-                if (children[index++] is IElement element)
+                // NodeType first: a cast that fails (text nodes) scans the node's whole interface map.
+                if (children[index++] is { NodeType: NodeType.Element } and IElement element)
                 {
                     yield return element;
                     var below = element.ChildNodes;

@@ -156,7 +156,8 @@ public static class HtmlText
             var descend = false;
             switch (node)
             {
-                case IText text:
+                // NodeType first: a cast to IText that fails (every element) scans the element's whole interface map.
+                case { NodeType: not NodeType.Element } and IText text:
                     builder.Append(text.Data);
                     break;
                 case IElement child when child.LocalName == "br":
@@ -180,7 +181,7 @@ public static class HtmlText
             for (var i = 0; i < leftNodes.Count; i++)
             {
                 // By index: a foreach over the interface boxed an enumerator for every node.
-                if (leftNodes[i] is IElement element && BreaksText(element))
+                if (leftNodes[i] is { NodeType: NodeType.Element } and IElement element && BreaksText(element))
                 {
                     builder.Append(' ');
                 }

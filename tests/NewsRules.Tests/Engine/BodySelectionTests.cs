@@ -37,6 +37,29 @@ public sealed class BodySelectionTests
     }
 
     [Fact]
+    public void Comments_and_foreign_content_between_text_read_as_before()
+    {
+        // The walks test a node's type before casting it; comments, svg and MathML text must
+        // still read as they did (comments add nothing; svg and math are skipped).
+        var article = Run(
+            "body: .story\ncaptions: .story figcaption",
+            "<div class=story><p>One<!-- c -->two <b>bold</b><svg><title>t</title><![CDATA[x]]></svg> end</p>"
+            + "<p>x<math><mi>y</mi></math>z</p><figure><img src=a.jpg><figcaption>Cap<!-- c -->tion <i>it</i></figcaption></figure>"
+            + "<div>last<br>line<br><br>next</div></div>");
+
+        Assert.Equal(
+            [
+                (BlockKind.Paragraph, "Onetwo bold end"),
+                (BlockKind.Paragraph, "xz"),
+                (BlockKind.Caption, "Caption it"),
+                (BlockKind.Paragraph, "last\nline"),
+                (BlockKind.Paragraph, "next"),
+            ],
+            InlineRule.Blocks(article));
+        Assert.Equal(["Caption it"], article.Captions);
+    }
+
+    [Fact]
     public void Nested_matches_are_read_once()
     {
         var article = Run(

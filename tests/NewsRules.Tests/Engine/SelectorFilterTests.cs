@@ -27,7 +27,13 @@ public sealed class SelectorFilterTests
           <dl class="p-information__data"><dt>x</dt><dd>1</dd><dd>2</dd></dl>
           <p class="text-muted">muted</p><p class="textx">x</p>
         </body></html>
-        """;
+        """ + Classes;
+
+    // Classes between white space AngleSharp does not split at (no-break space, vertical tab),
+    // one class written twice in two cases, an svg holding HTML; parsed into the body.
+    private const string Classes =
+        "<section class=\"box\u00A0wide Wide\vcard\" id=\"Box\"><div class=\"box\"><div class=\"Inner inner\"><p class=\"note NOTE\">n</p></div></div></section>"
+        + "<svg><foreignObject class=\"fo\"><p class=\"note\">in svg</p></foreignObject><title class=\"t\">t</title></svg>";
 
     private static readonly string[] AllSelectors =
     [
@@ -37,6 +43,9 @@ public sealed class SelectorFilterTests
         "figcaption .credit", "svg.icon", "use", "dl.p-information__data dd:nth-of-type(2)", "p:not(.note)", "*", ":first-child",
         "h1 ~ div", "div + figure", ".text-muted", ".textx", "p.text", "[class~=wide]", "[id=Main]", "base[href]", "li:first-child a",
         ".article .text p", "div > * > p", ".a + .b p", "div.text > p.note", "#Main p[data-x]", "body div .credit",
+        ".box", ".Wide", ".card", ".inner", ".INNER", ".NOTE", "#box", "#Box", "section#Box .inner p.note",
+        "section .box .note", "section .box > div .note", "section * .note", "*.note", "div.box.box .note", ".Wide p",
+        "foreignObject p", "foreignobject .note", "svg title.t", "TITLE", ".box, #Box", ".box, p:first-child", "#Main .note, .inner",
     ];
 
     public static TheoryData<string> Selectors()
@@ -93,6 +102,31 @@ public sealed class SelectorFilterTests
             for (var i = 0; i < selectors.Count; i++)
             {
                 Assert.Equal(main.QuerySelectorAll(selectors[i].Css).ToList(), inside[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Names_the_index_calls_equal_share_a_class_bucket()
+    {
+        // The index turns a class down by its bucket before its dictionary (OrdinalIgnoreCase) is asked.
+        var random = new Random(7);
+        const string Letters = "abcxyzABCXYZ-_09äÄöÖßẞıIiİσΣςǅǆǄ\u212A\u017Fks";
+        for (var n = 0; n < 5_000; n++)
+        {
+            var chars = new char[random.Next(1, 12)];
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = Letters[random.Next(Letters.Length)];
+            }
+
+            var name = new string(chars);
+            foreach (var other in new[] { name.ToUpperInvariant(), name.ToLowerInvariant(), name.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("tr-TR")) })
+            {
+                if (StringComparer.OrdinalIgnoreCase.Equals(name, other))
+                {
+                    Assert.Equal(SelectorIndex.ClassBucket(name), SelectorIndex.ClassBucket(other));
+                }
             }
         }
     }
