@@ -360,7 +360,7 @@ internal sealed class SelectorIndex
                 else
                 {
                     var alternative = entry.Alternative;
-                    if ((alternative.Subject is { } subject && !subject.MayMatch(element)) || !AncestorsMayMatch(alternative.Ancestors))
+                    if ((alternative.Subject is { } subject && !subject.MayMatch(element)) || !AncestorsHold(alternative.Ancestors, exact: false))
                     {
                         continue;
                     }
@@ -369,7 +369,7 @@ internal sealed class SelectorIndex
 
                     // An exact alternative that certainly matches answers for its whole selector (a list
                     // matches when any alternative does) without AngleSharp, which would build class lists.
-                    matched = (alternative.IsExact && alternative.Subject!.Matches(element) && AncestorsMatch(alternative.Ancestors))
+                    matched = (alternative.IsExact && alternative.Subject!.Matches(element) && AncestorsHold(alternative.Ancestors, exact: true))
                               || index.selectors[entry.Selector].Parsed.Match(element.Element, null);
                     selectorResult[entry.Selector] = matched;
                 }
@@ -382,38 +382,16 @@ internal sealed class SelectorIndex
             }
         }
 
-        // As AncestorsMayMatch, with the exact test: nearest first, an ancestor that certainly
-        // matches each compound. Across descendant combinators the nearest is as good as any.
-        private bool AncestorsMatch(SelectorFilter.Compound[] chain)
-        {
-            var next = 0;
-            for (var i = Ancestors.Count - 1; i >= 0 && next < chain.Length; i--)
-            {
-                if (chain[next].Matches(Ancestors[i]))
-                {
-                    next++;
-                }
-            }
-
-            for (var current = rootElement; current is not null && next < chain.Length; current = current.ParentElement)
-            {
-                if (chain[next].Matches(ElementFacts.Of(current)))
-                {
-                    next++;
-                }
-            }
-
-            return next == chain.Length;
-        }
-
         // As SelectorFilter.Alternative.AncestorsMayMatch, reading the open ancestors the walk
-        // already knows, then the walk's root and its ancestors.
-        private bool AncestorsMayMatch(SelectorFilter.Compound[] chain)
+        // already knows, then the walk's root and its ancestors: nearest first, an ancestor that
+        // may match (exact: certainly matches) each compound. Across descendant combinators the
+        // nearest is as good as any.
+        private bool AncestorsHold(SelectorFilter.Compound[] chain, bool exact)
         {
             var next = 0;
             for (var i = Ancestors.Count - 1; i >= 0 && next < chain.Length; i--)
             {
-                if (chain[next].MayMatch(Ancestors[i]))
+                if (exact ? chain[next].Matches(Ancestors[i]) : chain[next].MayMatch(Ancestors[i]))
                 {
                     next++;
                 }
@@ -421,7 +399,8 @@ internal sealed class SelectorIndex
 
             for (var current = rootElement; current is not null && next < chain.Length; current = current.ParentElement)
             {
-                if (chain[next].MayMatch(ElementFacts.Of(current)))
+                var facts = ElementFacts.Of(current);
+                if (exact ? chain[next].Matches(facts) : chain[next].MayMatch(facts))
                 {
                     next++;
                 }
