@@ -107,7 +107,6 @@ internal static class JsonLd
         }
 
         // A page that is no article by its type (a WebPage, a video) still says when it was published.
-        // A page that is no article by its type still names its author on its WebPage.
         if (result is not null)
         {
             result.SiteName ??= siteName;
@@ -118,6 +117,7 @@ internal static class JsonLd
             result = new JsonLdArticle { SiteName = siteName, DatePublished = anyDate };
         }
 
+        // Nor does it always name its author on an article object: the WebPage's is the next best.
         if (result is not null && result.Authors.Count == 0)
         {
             result.PageAuthors.AddRange(pageAuthors);
