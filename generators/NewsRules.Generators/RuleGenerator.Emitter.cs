@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
@@ -105,14 +106,28 @@ public sealed partial class RuleGenerator
         w.Line($"body: {OptionalField(model.Body)},");
         w.Line($"captions: {OptionalField(model.Captions)},");
         w.Line($"junk: {SelectorArray(model.Junk)},");
+        // Settings at their defaults are not written: the generated code of a rule that does not
+        // use them stays as it was.
+        var settings = new List<string>();
         if (model.Fallback)
         {
-            w.Line($"fields: {FieldArray(model.Fields)},");
-            w.Line("fallback: true);");
+            settings.Add("fallback: true");
         }
-        else
+
+        if (model.Boilerplate != BoilerplateMode.Remove)
         {
-            w.Line($"fields: {FieldArray(model.Fields)});");
+            settings.Add($"boilerplate: {Runtime}.Rules.Definition.BoilerplateMode.{model.Boilerplate}");
+        }
+
+        if (model.Rot != RotPolicy.Fallback)
+        {
+            settings.Add($"rot: {Runtime}.Rules.Definition.RotPolicy.{model.Rot}");
+        }
+
+        w.Line($"fields: {FieldArray(model.Fields)}{(settings.Count == 0 ? ");" : ",")}");
+        for (var i = 0; i < settings.Count; i++)
+        {
+            w.Line(settings[i] + (i == settings.Count - 1 ? ");" : ","));
         }
 
         w.Outdent();

@@ -149,11 +149,35 @@ internal static class ExtractCommand
             error.WriteLine($"newsrules: warning: rule {extractor.Site} does not serve {url} (its domains or urls patterns do not match); extracting anyway.");
         }
 
-        var article = extractor.Extract(document, url);
+        Article article;
+        RuleRun? run = null;
+        try
+        {
+            if (extractor is IRuleExtractor ruleExtractor)
+            {
+                // The run the explanation reads is the one whose article is printed.
+                run = RulePipeline.Run(ruleExtractor.Rule, document, url);
+                article = run.Article;
+            }
+            else
+            {
+                article = extractor.Extract(document, url);
+            }
+        }
+        catch (RuleRotException ex)
+        {
+            return Fail(error, $"{ex.Message} (the rule says 'rot: fail').", ExitCodes.ExtractionProblems);
+        }
+
+        foreach (var rot in run?.Rot ?? Array.Empty<RotFinding>())
+        {
+            error.WriteLine($"newsrules: {rot.Message}");
+        }
+
         if (explain && (extractor is IRuleExtractor or NewsRules.Generic.GenericExtractor))
         {
             error.Write(extractor is IRuleExtractor backed
-                ? NewsRules.Engine.RuleExplainer.Explain(backed.Rule, document).ToString()
+                ? NewsRules.Engine.RuleExplainer.Explain(backed.Rule, document, run!.Boilerplate).ToString()
                 : NewsRules.Generic.GenericExtractor.Explain(document, url));
             foreach (var warning in article.Warnings)
             {

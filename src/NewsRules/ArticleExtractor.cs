@@ -51,7 +51,7 @@ public abstract class ArticleExtractor<TArticle> : IRuleExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(url);
-        return Create(RuleEngine.Run(Rule, document, url));
+        return Create(RulePipeline.Run(Rule, document, url).Article);
     }
 
     Article IArticleExtractor.Extract(string html, Uri url) => Extract(html, url);

@@ -16,10 +16,14 @@ namespace NewsRules.Engine;
 /// </summary>
 internal static class RuleEngine
 {
-    public static Article Run(SiteRule rule, IDocument document, Uri url)
+    /// <summary>
+    /// Runs the rule. <paramref name="net"/>, when given, cleans the body after the rule's own junk;
+    /// what it removed is added to <paramref name="removed"/>.
+    /// </summary>
+    public static Article Run(SiteRule rule, IDocument document, Uri url, IBodyNet? net = null, List<BoilerplateRemoval>? removed = null)
     {
         var execution = new Execution(rule, document, url);
-        return execution.Execute();
+        return execution.Execute(net, removed);
     }
 
     private sealed class Execution
@@ -78,7 +82,7 @@ internal static class RuleEngine
         private List<IElement> PageMatches(Selector selector) =>
             pageMatches.TryGetValue(selector, out var matches) ? matches : selector.QueryAll(document);
 
-        public Article Execute()
+        public Article Execute(IBodyNet? net, List<BoilerplateRemoval>? removed)
         {
             var title = rule.Title is null ? null : Single(rule.Title, isUrl: false);
             var lead = rule.Lead is null ? null : Single(rule.Lead, isUrl: false);
@@ -114,7 +118,13 @@ internal static class RuleEngine
                 }
             }
 
-            var reader = new BodyReader(excluded, new HashSet<IElement>(captionElements));
+            var captionSet = new HashSet<IElement>(captionElements);
+            if (net is not null && containers.Count > 0)
+            {
+                net.Apply(containers, excluded, captionSet, removed ?? new List<BoilerplateRemoval>());
+            }
+
+            var reader = new BodyReader(excluded, captionSet);
             foreach (var container in containers)
             {
                 reader.Read(container);
@@ -142,57 +152,7 @@ internal static class RuleEngine
                 Fields = fields,
                 Warnings = warnings,
             };
-            return rule.Fallback ? FillFromGeneric(article) : article;
-        }
-
-        /// <summary>
-        /// <c>fallback: true</c>: the fields the rule left empty (or does not set) taken from the
-        /// generic extractor, and a warning that names them. The page is scored only when needed.
-        /// </summary>
-        private Article FillFromGeneric(Article article)
-        {
-            var bodyEmpty = article.Body.Count == 0;
-            if (article.Title is not null && article.Lead is not null && article.Authors.Count > 0
-                && article.Published is not null && article.Image is not null && article.Language is not null && !bodyEmpty)
-            {
-                return article;
-            }
-
-            var generic = Generic.GenericExtractor.Run(document, url).Article;
-            var filled = new List<string>();
-            T Pick<T>(string name, T mine, T theirs, bool empty, bool theirsEmpty)
-            {
-                if (!empty || theirsEmpty)
-                {
-                    return mine;
-                }
-
-                filled.Add(name);
-                return theirs;
-            }
-
-            var result = article with
-            {
-                Title = Pick("title", article.Title, generic.Title, article.Title is null, generic.Title is null),
-                Lead = Pick("lead", article.Lead, generic.Lead, article.Lead is null, generic.Lead is null),
-                Authors = Pick("authors", article.Authors, generic.Authors, article.Authors.Count == 0, generic.Authors.Count == 0),
-                Published = Pick("published", article.Published, generic.Published, article.Published is null, generic.Published is null),
-                Image = Pick("image", article.Image, generic.Image, article.Image is null, generic.Image is null),
-                Language = Pick("language", article.Language, generic.Language, article.Language is null, generic.Language is null),
-            };
-            if (bodyEmpty && generic.Body.Count > 0)
-            {
-                filled.Add("body");
-                result = result with { Body = generic.Body, Text = generic.Text, Captions = generic.Captions };
-            }
-
-            if (filled.Count == 0)
-            {
-                return result;
-            }
-
-            var list = new List<string>(article.Warnings) { $"fallback: {string.Join(", ", filled)} filled by the generic extractor (the rule left them empty)." };
-            return result with { Warnings = list };
+            return article;
         }
 
         /// <summary>The first non-empty value of the first alternative that has one.</summary>

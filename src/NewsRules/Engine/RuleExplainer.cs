@@ -26,6 +26,9 @@ public sealed record JunkReport(string Selector, int Removed, string? Preview);
 /// <summary>Which selector alternatives matched what, for <c>newsrules extract --explain</c>.</summary>
 public sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadOnlyList<JunkReport> Junk)
 {
+    /// <summary>What the boilerplate net left out of the body after the rule's junk, and why (empty with <c>boilerplate: keep</c>).</summary>
+    public IReadOnlyList<BoilerplateRemoval> Boilerplate { get; init; } = Array.Empty<BoilerplateRemoval>();
+
     /// <summary>A readable report: one line per alternative, then the junk.</summary>
     public override string ToString()
     {
@@ -64,6 +67,22 @@ public sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadOnl
             }
         }
 
+        if (Boilerplate.Count > 0)
+        {
+            text.Append("boilerplate net (inside the body, after the junk; 'boilerplate: keep' turns it off)\n");
+            foreach (var removal in Boilerplate)
+            {
+                var preview = HtmlText.Of(removal.Element);
+                text.Append("    ").Append(removal.Reason).Append(": <").Append(removal.Element.LocalName).Append('>');
+                if (preview.Length > 0)
+                {
+                    text.Append(" \"").Append(preview.Length <= 60 ? preview : preview.Substring(0, 57) + "…").Append('"');
+                }
+
+                text.Append('\n');
+            }
+        }
+
         return text.ToString();
     }
 }
@@ -74,7 +93,10 @@ public sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadOnl
 /// </summary>
 public static class RuleExplainer
 {
-    public static RuleExplanation Explain(SiteRule rule, IDocument document)
+    public static RuleExplanation Explain(SiteRule rule, IDocument document) => Explain(rule, document, Array.Empty<BoilerplateRemoval>());
+
+    /// <summary>As <see cref="Explain(SiteRule, IDocument)"/>, with what the boilerplate net removed on the same run.</summary>
+    public static RuleExplanation Explain(SiteRule rule, IDocument document, IReadOnlyList<BoilerplateRemoval> boilerplate)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(document);
@@ -95,7 +117,7 @@ public static class RuleExplainer
             junk.Add(new JunkReport(selector.ToString(), removed.Count, preview is null ? null : Shorten(preview)));
         }
 
-        return new RuleExplanation(fields, junk);
+        return new RuleExplanation(fields, junk) { Boilerplate = boilerplate };
     }
 
     private static IEnumerable<FieldRule> AllFields(SiteRule rule)

@@ -28,7 +28,9 @@ public sealed class SiteRule
         FieldRule? captions,
         IReadOnlyList<Selector> junk,
         IReadOnlyList<FieldRule> fields,
-        bool fallback = false)
+        bool fallback = false,
+        BoilerplateMode boilerplate = BoilerplateMode.Remove,
+        RotPolicy rot = RotPolicy.Fallback)
     {
         Site = site ?? throw new ArgumentNullException(nameof(site));
         Domains = domains ?? throw new ArgumentNullException(nameof(domains));
@@ -52,6 +54,8 @@ public sealed class SiteRule
         Junk = junk ?? throw new ArgumentNullException(nameof(junk));
         Fields = fields ?? throw new ArgumentNullException(nameof(fields));
         Fallback = fallback;
+        Boilerplate = boilerplate;
+        Rot = rot;
         PageSelectors = new[] { title, author, published, lead, image, body, captions }
             .Concat(fields)
             .Where(field => field is not null)
@@ -114,6 +118,12 @@ public sealed class SiteRule
     /// filled by the generic extractor, and a warning names them.
     /// </summary>
     public bool Fallback { get; }
+
+    /// <summary><c>boilerplate:</c>: whether the generic boilerplate net also cleans the rule's body (default: it does).</summary>
+    public BoilerplateMode Boilerplate { get; }
+
+    /// <summary><c>rot:</c>: what happens when the rule's title or body has stopped matching the page (default: the generic extractor's value, with a warning).</summary>
+    public RotPolicy Rot { get; }
 
     /// <summary>
     /// Every selector the engine runs over the whole page (all fields, body and captions; not

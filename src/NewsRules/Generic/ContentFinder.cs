@@ -145,39 +145,7 @@ internal static partial class ContentFinder
             }
         }
 
-        // Each block's worth: long text with few links is prose; link lists and short lines are not.
-        var blockGood = new double[n];
-        var blockBad = new double[n];
-        var rawGood = new double[n];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            var own = tree.OwnText[i];
-            if (own > 0)
-            {
-                var links = tree.OwnLinkText[i];
-                var plain = own - links;
-                if (links * 2 >= own)
-                {
-                    blockBad[i] = own;
-                }
-                else if (own < 25)
-                {
-                    blockBad[i] = links + (ShortPenalty * plain);
-                }
-                else
-                {
-                    var weight = tree.Elements[i].LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? HeadingWeight : own >= 80 ? 1.0 : MediumWeight;
-                    blockGood[i] = plain * weight;
-                    blockBad[i] = links;
-                }
-            }
-
-            rawGood[i] += blockGood[i];
-            if (i > 0)
-            {
-                rawGood[tree.Parent[i]] += rawGood[i];
-            }
-        }
+        var (blockGood, blockBad, rawGood) = BlockWorth(tree);
 
         // Furniture by name, unless it wraps the article: it holds the title, a content-named
         // element, or most of the page's prose ("single has-sidebar", a forum's comment list).
@@ -403,6 +371,49 @@ internal static partial class ContentFinder
     }
 
     /// <summary>
+    /// Each block's worth: long text with few links is prose (good), link lists and short lines are
+    /// not (bad); <c>RawGood</c> is the good text of each subtree, furniture or not.
+    /// </summary>
+    internal static (double[] Good, double[] Bad, double[] RawGood) BlockWorth(PageTree tree)
+    {
+        var n = tree.Count;
+        var blockGood = new double[n];
+        var blockBad = new double[n];
+        var rawGood = new double[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var own = tree.OwnText[i];
+            if (own > 0)
+            {
+                var links = tree.OwnLinkText[i];
+                var plain = own - links;
+                if (links * 2 >= own)
+                {
+                    blockBad[i] = own;
+                }
+                else if (own < 25)
+                {
+                    blockBad[i] = links + (ShortPenalty * plain);
+                }
+                else
+                {
+                    var weight = tree.Elements[i].LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? HeadingWeight : own >= 80 ? 1.0 : MediumWeight;
+                    blockGood[i] = plain * weight;
+                    blockBad[i] = links;
+                }
+            }
+
+            rawGood[i] += blockGood[i];
+            if (i > 0)
+            {
+                rawGood[tree.Parent[i]] += rawGood[i];
+            }
+        }
+
+        return (blockGood, blockBad, rawGood);
+    }
+
+    /// <summary>
     /// The block before <paramref name="first"/> (outside it, outside furniture) whose text is the
     /// page's description, or starts as the description starts when that is cut short ("…"); -1 if none.
     /// </summary>
@@ -527,7 +538,7 @@ internal static partial class ContentFinder
     /// A heading (h2–h6) that opens after-article furniture ("Über den Autor", "Related", "Comments"),
     /// with less article text after it in its parent than <see cref="SectionCutShare"/> of the container's.
     /// </summary>
-    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container, FollowingText following, ref string? line)
+    internal static bool IsSectionEnd(PageTree tree, int i, double[] good, int container, FollowingText following, ref string? line)
     {
         var element = tree.Elements[i];
         if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 60)
@@ -550,7 +561,7 @@ internal static partial class ContentFinder
     /// partners' box at the foot of the article, not a section of it. Linear over the page: text
     /// after a heading is a difference of prefix sums, and each parent's loose text is read once.
     /// </summary>
-    private sealed class FollowingText
+    internal sealed class FollowingText
     {
         private readonly PageTree tree;
 
@@ -624,7 +635,7 @@ internal static partial class ContentFinder
     }
 
     /// <summary>A short block (or a &lt;time&gt;) whose words alone say it is furniture: "Mehr zum Thema", a lone date.</summary>
-    private static bool IsBoilerplateLine(PageTree tree, int i, ref string? line)
+    internal static bool IsBoilerplateLine(PageTree tree, int i, ref string? line)
     {
         if (tree.Text[i] > 100 || tree.Text[i] == 0)
         {
@@ -655,7 +666,7 @@ internal static partial class ContentFinder
     /// language, because the label ends in a colon and the link, a headline of 20 characters or
     /// more, carries the line ("Kreole: Stella Hoops", a product named, stays).
     /// </summary>
-    private static bool IsReadAlsoLine(PageTree tree, int i, ref string? text)
+    internal static bool IsReadAlsoLine(PageTree tree, int i, ref string? text)
     {
         var visible = tree.Text[i];
         if (tree.Links[i] != 1 || visible == 0 || visible > 250 || tree.LinkText[i] < 20 || tree.LinkText[i] * 2 < visible || visible - tree.LinkText[i] > 40)
@@ -693,16 +704,16 @@ internal static partial class ContentFinder
         IsShortBlock(tree, i) && Hints.IsCaptionText(Line(tree, i, ref line));
 
     /// <summary>A short block that asks the reader to follow, subscribe, download, register or give, rather than telling the story.</summary>
-    private static bool IsCallToAction(PageTree tree, int i, ref string? line) =>
+    internal static bool IsCallToAction(PageTree tree, int i, ref string? line) =>
         IsShortBlock(tree, i) && Hints.IsCallToActionText(Line(tree, i, ref line));
 
     /// <summary>A block element of at most 250 characters, most of them its own text (not a wrapper of other blocks).</summary>
-    private static bool IsShortBlock(PageTree tree, int i) =>
+    internal static bool IsShortBlock(PageTree tree, int i) =>
         tree.OwnText[i] > 0 && tree.Text[i] <= 250 && tree.OwnText[i] * 2 >= tree.Text[i]
         && tree.Elements[i].LocalName is "p" or "div" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "section" or "aside" or "dd";
 
     /// <summary>A list or box that is mostly links: navigation, related stories, tag clouds.</summary>
-    private static bool IsLinkList(PageTree tree, int i)
+    internal static bool IsLinkList(PageTree tree, int i)
     {
         var text = tree.Text[i];
         if (text == 0 || tree.Links[i] < 2)

@@ -21,7 +21,9 @@ internal static class RuleCompiler
         Optional(model.Captions),
         model.Junk.Select(Selector).ToArray(),
         model.Fields.Select(Field).ToArray(),
-        model.Fallback);
+        model.Fallback,
+        model.Boilerplate,
+        model.Rot);
 
     private static FieldRule? Optional(FieldModel? field) => field is null ? null : Field(field);
 

@@ -21,7 +21,9 @@ internal sealed record RuleModel(
     FieldModel? Captions,
     EquatableArray<SelectorModel> Junk,
     EquatableArray<FieldModel> Fields,
-    bool Fallback = false);
+    bool Fallback = false,
+    BoilerplateMode Boilerplate = BoilerplateMode.Remove,
+    RotPolicy Rot = RotPolicy.Fallback);
 
 /// <summary>A field: ordered selector alternatives plus the optional long-form settings.</summary>
 internal sealed record FieldModel(

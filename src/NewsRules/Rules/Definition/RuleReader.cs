@@ -16,7 +16,20 @@ internal static class RuleReader
     public static readonly string[] TopLevelKeys =
     {
         "site", "domains", "urls", "language", "title", "author", "published", "lead", "image", "body",
-        "captions", "junk", "fields", "fallback",
+        "captions", "junk", "fields", "fallback", "boilerplate", "rot",
+    };
+
+    private static readonly (string Word, BoilerplateMode Value)[] BoilerplateChoices =
+    {
+        ("remove", BoilerplateMode.Remove),
+        ("keep", BoilerplateMode.Keep),
+    };
+
+    private static readonly (string Word, RotPolicy Value)[] RotChoices =
+    {
+        ("fallback", RotPolicy.Fallback),
+        ("fail", RotPolicy.Fail),
+        ("warn", RotPolicy.Warn),
     };
 
     private static readonly string[] MetadataKeys = { "select", "pattern", "keep_in_body" };
@@ -85,6 +98,8 @@ internal static class RuleReader
             var fields = new List<FieldModel>();
             var fieldKeys = new Dictionary<string, RuleLocation>(StringComparer.Ordinal);
             var fallback = false;
+            var boilerplate = BoilerplateMode.Remove;
+            var rot = RotPolicy.Fallback;
 
             foreach (var (key, value) in Entries(top))
             {
@@ -164,6 +179,12 @@ internal static class RuleReader
                     case "fallback":
                         ReadBoolean("fallback", value, ref fallback);
                         break;
+                    case "boilerplate":
+                        ReadChoice("boilerplate", value, BoilerplateChoices, ref boilerplate);
+                        break;
+                    case "rot":
+                        ReadChoice("rot", value, RotChoices, ref rot);
+                        break;
                     default:
                         UnknownKey(key, TopLevelKeys, "a rule");
                         break;
@@ -223,7 +244,9 @@ internal static class RuleReader
                 captions,
                 new EquatableArray<SelectorModel>(junk),
                 new EquatableArray<FieldModel>(fields),
-                fallback);
+                fallback,
+                boilerplate,
+                rot);
             return (model, claims);
         }
 
@@ -468,6 +491,27 @@ internal static class RuleReader
                 culture,
                 timeZone,
                 keepInBody);
+        }
+
+        /// <summary>A scalar that must be one of a few words; an unknown word is NR0009 naming the ones allowed.</summary>
+        private bool ReadChoice<T>(string name, YamlNode item, (string Word, T Value)[] choices, ref T value)
+        {
+            if (ScalarValue(name, item) is not { } text)
+            {
+                return false;
+            }
+
+            foreach (var (word, choice) in choices)
+            {
+                if (string.Equals(text.Value, word, StringComparison.Ordinal))
+                {
+                    value = choice;
+                    return true;
+                }
+            }
+
+            Report(RuleDiagnosticIds.WrongType, $"{name}: expected {string.Join(" or ", choices.Select(c => "'" + c.Word + "'"))}, not '{text.Value}'.", text.Location);
+            return false;
         }
 
         private bool ReadBoolean(string name, YamlNode item, ref bool value)

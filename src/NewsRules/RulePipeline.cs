@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using NewsRules.Engine;
+using NewsRules.Generic;
+using NewsRules.Rules.Definition;
+
+namespace NewsRules;
+
+/// <summary>What running a rule on a page gave, and what the front door did beside the rule.</summary>
+/// <param name="Article">The article every extractor returns for the page.</param>
+/// <param name="Boilerplate">What the boilerplate net left out of the rule's body, and why.</param>
+/// <param name="Rot">The fields found rotted (empty, or far short of the generic extractor's).</param>
+internal sealed record RuleRun(Article Article, IReadOnlyList<BoilerplateRemoval> Boilerplate, IReadOnlyList<RotFinding> Rot);
+
+/// <summary>
+/// A rule and the generic extractor as one engine: the rule's selectors first, then the generic
+/// boilerplate net inside its body (unless <c>boilerplate: keep</c>), then rule rot caught against
+/// the generic extractor (<see cref="RotGuard"/>), then <c>fallback: true</c>'s empty fields filled
+/// (<see cref="FallbackFill"/>). The rule engine itself knows nothing of the generic extractor; it
+/// is composed here. The generic extractor runs at most once a page, and only when needed.
+/// </summary>
+internal static class RulePipeline
+{
+    public static RuleRun Run(SiteRule rule, IDocument document, Uri url)
+    {
+        var removed = new List<BoilerplateRemoval>();
+        var net = rule.Boilerplate == BoilerplateMode.Remove ? BoilerplateNet.Instance : null;
+        var article = RuleEngine.Run(rule, document, url, net, removed);
+
+        Article? generic = null;
+        Article Generic() => generic ??= GenericExtractor.Run(document, url).Article;
+
+        article = RotGuard.Apply(rule, article, Generic, out var rot);
+        if (rule.Fallback)
+        {
+            article = FallbackFill.Apply(article, Generic);
+        }
+
+        return new RuleRun(article, removed, rot);
+    }
+}
