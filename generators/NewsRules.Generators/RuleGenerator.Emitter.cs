@@ -241,10 +241,37 @@ public sealed partial class RuleGenerator
             ? $"global::System.Array.Empty<{Runtime}.Engine.Selector>()"
             : $"new {Runtime}.Engine.Selector[] {{ {string.Join(", ", selectors.Select(Selector))} }}";
 
-    private static string Selector(SelectorModel selector) =>
-        selector.Attribute is null
-            ? $"new {Runtime}.Engine.Selector({Literal(selector.Css)})"
-            : $"new {Runtime}.Engine.Selector({Literal(selector.Css)}, {Literal(selector.Attribute)})";
+    private static string Selector(SelectorModel selector)
+    {
+        var text = new StringBuilder();
+        text.Append($"new {Runtime}.Engine.Selector({Literal(selector.Css)}");
+        if (selector.Attribute is not null)
+        {
+            text.Append($", {Literal(selector.Attribute)}");
+        }
+
+        // The long form's settings as named arguments, only those the rule sets: a short-form
+        // selector is emitted as it always was.
+        AppendNamed(text, "pattern", selector.Pattern);
+        AppendNamed(text, "text", selector.Text);
+        if (selector.LinksOnly)
+        {
+            text.Append(", linksOnly: true");
+        }
+
+        AppendNamed(text, "split", selector.Split);
+        AppendNamed(text, "reject", selector.Reject);
+        AppendNamed(text, "clean", selector.Clean);
+        return text.Append(')').ToString();
+    }
+
+    private static void AppendNamed(StringBuilder text, string name, string? value)
+    {
+        if (value is not null)
+        {
+            text.Append($", {name}: {Literal(value)}");
+        }
+    }
 
     private static string StringArray(EquatableArray<string> values) =>
         values.IsEmpty

@@ -35,5 +35,13 @@ internal static class RuleCompiler
         field.TimeZone,
         field.KeepInBody);
 
-    private static Selector Selector(SelectorModel selector) => new(selector.Css, selector.Attribute);
+    private static Selector Selector(SelectorModel selector) => new(
+        selector.Css,
+        selector.Attribute,
+        selector.Pattern,
+        selector.Text,
+        selector.LinksOnly,
+        selector.Split,
+        selector.Reject,
+        selector.Clean);
 }
