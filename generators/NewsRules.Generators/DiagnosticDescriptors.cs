@@ -28,6 +28,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InternalError = Error(RuleDiagnosticIds.InternalError, "NewsRules generator failed on a rule");
     public static readonly DiagnosticDescriptor InvalidJsonLd = Error(RuleDiagnosticIds.InvalidJsonLd, "Invalid JSON-LD selector");
     public static readonly DiagnosticDescriptor UnknownCleaner = Error(RuleDiagnosticIds.UnknownCleaner, "Unknown cleaner");
+    public static readonly DiagnosticDescriptor InvalidRename = Error(RuleDiagnosticIds.InvalidRename, "Invalid rename target");
 
     public static DiagnosticDescriptor For(string id) => id switch
     {
@@ -47,6 +48,7 @@ internal static class DiagnosticDescriptors
         RuleDiagnosticIds.TooLarge => TooLarge,
         RuleDiagnosticIds.InvalidJsonLd => InvalidJsonLd,
         RuleDiagnosticIds.UnknownCleaner => UnknownCleaner,
+        RuleDiagnosticIds.InvalidRename => InvalidRename,
         _ => InternalError,
     };
 

@@ -105,14 +105,22 @@ public sealed partial class RuleGenerator
         w.Line($"body: {OptionalField(model.Body)},");
         w.Line($"captions: {OptionalField(model.Captions)},");
         w.Line($"junk: {SelectorArray(model.Junk)},");
+
+        // The optional arguments only when the rule sets them, each on its line, the last closing the call.
+        var tail = new System.Collections.Generic.List<string> { $"fields: {FieldArray(model.Fields)}" };
         if (model.Fallback)
         {
-            w.Line($"fields: {FieldArray(model.Fields)},");
-            w.Line("fallback: true);");
+            tail.Add("fallback: true");
         }
-        else
+
+        if (!model.Renames.IsEmpty)
         {
-            w.Line($"fields: {FieldArray(model.Fields)});");
+            tail.Add($"renames: new {Runtime}.Engine.ElementRename[] {{ {string.Join(", ", model.Renames.Select(Rename))} }}");
+        }
+
+        for (var i = 0; i < tail.Count; i++)
+        {
+            w.Line(tail[i] + (i == tail.Count - 1 ? ");" : ","));
         }
 
         w.Outdent();
@@ -272,6 +280,11 @@ public sealed partial class RuleGenerator
             text.Append($", {name}: {Literal(value)}");
         }
     }
+
+    private static string Rename(RenameModel rename) =>
+        rename.Tag is null
+            ? $"new {Runtime}.Engine.ElementRename({Selector(rename.Select)})"
+            : $"new {Runtime}.Engine.ElementRename({Selector(rename.Select)}, {Literal(rename.Tag)})";
 
     private static string StringArray(EquatableArray<string> values) =>
         values.IsEmpty

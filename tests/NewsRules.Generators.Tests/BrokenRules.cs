@@ -234,6 +234,16 @@ internal static class BrokenRules
         new("bad-reject", RuleText.Minimal + RuleText.Lines(
                 "author: ['.byline', { select: '.by', reject: '*' }]"),
             "NR0004", 5, 46, "author.reject: '*' is not a valid regular expression"),
+        new("rename-unknown-tag", RuleText.Minimal + RuleText.Lines(
+                "rename:",
+                "  '.subhead': h7"),
+            "NR0018", 6, 15, "use one of p, h1, h2"),
+        new("rename-not-mapping", RuleText.Minimal + RuleText.Lines(
+                "rename: [.subhead, h2]"),
+            "NR0009", 5, 9, "expected a mapping of element selectors to tags"),
+        new("unwrap-attribute", RuleText.Minimal + RuleText.Lines(
+                "unwrap: ['.term@title']"),
+            "NR0003", 5, 10, "remove '@title'"),
         new("body-long-form-bad-key", RuleText.Lines(
                 "site: Example",
                 "domains: [example.com]",

@@ -71,6 +71,18 @@ public sealed class RuleLanguageFixture : IDisposable
             "fields:",
             "  Related: { select: 'section p', links_only: true, many: true }",
             "  Label: { select: 'section span', text: '^advertisement$' }")),
+
+        // Declarative transforms: lazy images, unwrap and rename.
+        RuleFile.Named("transforms.example", RuleText.Lines(
+            "site: Transforms",
+            "domains: [transforms.example]",
+            "title: h1",
+            "image: ['.missing img', '.lead figure', 'meta[property=\"og:image\"]@content']",
+            "body: .story",
+            "unwrap: ['.story .term', { select: '.story div.note', text: '^\\(' }]",
+            "rename:",
+            "  '.story div.subhead': h2",
+            "  '.story p.pull': blockquote")),
     };
 
     public RuleLanguageFixture()
@@ -242,6 +254,52 @@ public sealed class RuleLanguageTests : IClassFixture<RuleLanguageFixture>
     }
 
     [Fact]
+    public void An_image_selected_as_an_element_gives_its_lazy_loaded_source_and_unwrap_and_rename_shape_the_body()
+    {
+        var article = Extract("https://transforms.example/n/1", """
+            <html><head><meta property="og:image" content="/og.jpg"></head><body><h1>Title</h1>
+            <div class="lead"><figure><img class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-srcset="/img/a-400.jpg 400w, /img/a-1200.jpg 1200w"></figure></div>
+            <div class="story">
+              <div class="text">The court heard <div class="term">habeas corpus</div> arguments today.</div>
+              <div class="text">See <div class="note">(in brackets)</div> here.</div>
+              <div class="note">A note of its own.</div>
+              <div class="subhead">Background</div>
+              <p class="pull">A quote.</p>
+            </div></body></html>
+            """);
+
+        Assert.Equal("https://transforms.example/img/a-1200.jpg", article.Image);
+        Assert.Equal(
+            new[]
+            {
+                (BlockKind.Paragraph, "The court heard habeas corpus arguments today."),
+                (BlockKind.Paragraph, "See (in brackets) here."),
+                (BlockKind.Paragraph, "A note of its own."),
+                (BlockKind.Heading, "Background"),
+                (BlockKind.Quote, "A quote."),
+            },
+            article.Body.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void A_lazy_image_falls_back_to_its_noscript_copy_and_an_element_without_an_image_to_the_next_alternative()
+    {
+        var withNoscript = Extract("https://transforms.example/n/2", """
+            <html><body><h1>Title</h1>
+            <div class="lead"><figure><img class="lazyload" src="/img/blank.gif"><noscript><img src="/img/real.jpg"></noscript></figure></div>
+            <div class="story"><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("https://transforms.example/img/real.jpg", withNoscript.Image);
+
+        var withoutImage = Extract("https://transforms.example/n/3", """
+            <html><head><meta property="og:image" content="/og.jpg"></head><body><h1>Title</h1>
+            <div class="lead"><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></figure></div>
+            <div class="story"><p>Text.</p></div></body></html>
+            """);
+        Assert.Equal("https://transforms.example/og.jpg", withoutImage.Image);
+    }
+
+    [Fact]
     public void Long_form_settings_are_emitted_as_named_arguments_and_short_forms_as_before()
     {
         var bylines = fixture.Sources["Bylines.g.cs"];
@@ -249,6 +307,7 @@ public sealed class RuleLanguageTests : IClassFixture<RuleLanguageFixture>
         Assert.Contains("clean: \"byline\")", bylines, StringComparison.Ordinal);
         Assert.Contains("new global::NewsRules.Engine.Selector(\"h1\")", bylines, StringComparison.Ordinal);
         Assert.Contains("linksOnly: true", fixture.Sources["Texts.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("renames: new global::NewsRules.Engine.ElementRename[] { new global::NewsRules.Engine.ElementRename(new global::NewsRules.Engine.Selector(\".story .term\")), ", fixture.Sources["Transforms.g.cs"], StringComparison.Ordinal);
     }
 
     /// <summary>The page through the generated extractor and through the interpreted rule: the same JSON, and the article.</summary>

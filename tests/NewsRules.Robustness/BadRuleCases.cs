@@ -73,6 +73,7 @@ public static class BadRuleCases
         new("ld-path-double-dot.yaml", "NR0016", 5, 21, "Write 'ld:' and property names joined by dots"),
         new("ld-in-junk.yaml", "NR0016", 8, 5, "junk selects elements of the page; give a CSS selector"),
         new("clean-unknown-cleaner.yaml", "NR0017", 5, 35, "Did you mean 'byline'?"),
+        new("rename-unknown-tag.yaml", "NR0018", 7, 27, "is not a tag the body reads as a block"),
     };
 
     /// <summary>Files that are valid alone and wrong only next to their twin (the twin that owns the name or domain).</summary>

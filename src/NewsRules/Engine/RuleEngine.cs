@@ -118,7 +118,7 @@ internal static class RuleEngine
                 }
             }
 
-            var reader = new BodyReader(excluded, new HashSet<IElement>(captionElements));
+            var reader = new BodyReader(excluded, new HashSet<IElement>(captionElements), Renamed());
             foreach (var container in containers)
             {
                 reader.Read(container);
@@ -299,7 +299,7 @@ internal static class RuleEngine
             var any = false;
             foreach (var selector in field.Select)
             {
-                foreach (var (raw, element) in Sources(selector))
+                foreach (var (raw, element) in Sources(selector, isUrl))
                 {
                     matched++;
                     if (raw is null || raw.Length == 0)
@@ -351,8 +351,11 @@ internal static class RuleEngine
             }
         }
 
-        /// <summary>The raw values of one alternative and the element each came from: the matches' text or attribute, or the page's JSON-LD values (no element).</summary>
-        private IEnumerable<(string? Raw, IElement? Element)> Sources(Selector selector)
+        /// <summary>
+        /// The raw values of one alternative and the element each came from: the matches' text or
+        /// attribute (for the image, an element's real image address), or the page's JSON-LD values (no element).
+        /// </summary>
+        private IEnumerable<(string? Raw, IElement? Element)> Sources(Selector selector, bool isUrl)
         {
             if (selector.JsonLdPath is not null)
             {
@@ -366,7 +369,9 @@ internal static class RuleEngine
 
             foreach (var element in PageMatches(selector))
             {
-                yield return (Read(element, selector), element);
+                // An image selected as an element: what a browser shows once lazy loading ran.
+                var image = isUrl && selector.Attribute is null ? LazyImage.Of(element) : null;
+                yield return (image ?? Read(element, selector), image is null ? element : null);
             }
         }
 
@@ -428,6 +433,26 @@ internal static class RuleEngine
                 warnings.Add($"{field.Name}: pattern '{pattern}' took longer than {pattern.MatchTimeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s on a value of {value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters and was stopped; the field's other values on this page were not tried. Simplify the pattern (nested quantifiers such as '(a+)+' backtrack without end).");
                 return null;
             }
+        }
+
+        /// <summary>unwrap and rename: each matched element and the tag the body reads it as (the first transform that matches it wins).</summary>
+        private Dictionary<IElement, string>? Renamed()
+        {
+            if (rule.Renames.Count == 0)
+            {
+                return null;
+            }
+
+            var renamed = new Dictionary<IElement, string>();
+            foreach (var rename in rule.Renames)
+            {
+                foreach (var element in PageMatches(rename.Select))
+                {
+                    renamed.TryAdd(element, rename.ReadAs);
+                }
+            }
+
+            return renamed;
         }
 
         /// <summary>All matches of the first body alternative that matches, document order, nested matches once.</summary>

@@ -21,7 +21,8 @@ internal static class RuleCompiler
         Optional(model.Captions),
         model.Junk.Select(Selector).ToArray(),
         model.Fields.Select(Field).ToArray(),
-        model.Fallback);
+        model.Fallback,
+        model.Renames.Select(rename => new ElementRename(Selector(rename.Select), rename.Tag)).ToArray());
 
     private static FieldRule? Optional(FieldModel? field) => field is null ? null : Field(field);
 

@@ -56,4 +56,7 @@ internal static class RuleDiagnosticIds
 
     /// <summary>A <c>clean:</c> value that names no cleaner.</summary>
     public const string UnknownCleaner = "NR0017";
+
+    /// <summary>A <c>rename</c> target that is not a tag the body reader gives a block kind to.</summary>
+    public const string InvalidRename = "NR0018";
 }

@@ -21,7 +21,14 @@ internal sealed record RuleModel(
     FieldModel? Captions,
     EquatableArray<SelectorModel> Junk,
     EquatableArray<FieldModel> Fields,
-    bool Fallback = false);
+    bool Fallback = false,
+    EquatableArray<RenameModel> Renames = default);
+
+/// <summary>
+/// <c>unwrap</c> (<see cref="Tag"/> null) or <c>rename</c>: the body reads the elements the
+/// selector matches as if their tag were <see cref="Tag"/>, or as inline text when unwrapped.
+/// </summary>
+internal sealed record RenameModel(SelectorModel Select, string? Tag);
 
 /// <summary>A field: ordered selector alternatives plus the optional long-form settings.</summary>
 internal sealed record FieldModel(

@@ -16,7 +16,7 @@ internal static class RuleReader
     public static readonly string[] TopLevelKeys =
     {
         "site", "domains", "urls", "language", "title", "author", "published", "lead", "image", "body",
-        "captions", "junk", "fields", "fallback",
+        "captions", "junk", "fields", "fallback", "unwrap", "rename",
     };
 
     private static readonly string[] MetadataKeys = { "select", "pattern", "keep_in_body", "split", "reject", "clean", "text", "links_only" };
@@ -89,6 +89,7 @@ internal static class RuleReader
             var fields = new List<FieldModel>();
             var fieldKeys = new Dictionary<string, RuleLocation>(StringComparer.Ordinal);
             var fallback = false;
+            var renames = new List<RenameModel>();
 
             foreach (var (key, value) in Entries(top))
             {
@@ -173,6 +174,25 @@ internal static class RuleReader
                     case "fallback":
                         ReadBoolean("fallback", value, ref fallback);
                         break;
+                    case "unwrap":
+                        var unwrapped = new List<SelectorModel>();
+                        if (value is YamlMapping unwrapEntry)
+                        {
+                            if (ReadAlternative("unwrap", unwrapEntry, allowAttribute: false) is { } one)
+                            {
+                                unwrapped.Add(one);
+                            }
+                        }
+                        else
+                        {
+                            ReadSelectors("unwrap", value, allowAttribute: false, unwrapped);
+                        }
+
+                        renames.AddRange(unwrapped.Select(selector => new RenameModel(selector, null)));
+                        break;
+                    case "rename":
+                        ReadRenames(value, renames);
+                        break;
                     default:
                         UnknownKey(key, TopLevelKeys, "a rule");
                         break;
@@ -232,8 +252,45 @@ internal static class RuleReader
                 captions,
                 new EquatableArray<SelectorModel>(junk),
                 new EquatableArray<FieldModel>(fields),
-                fallback);
+                fallback,
+                new EquatableArray<RenameModel>(renames));
             return (model, claims);
+        }
+
+        /// <summary><c>rename: { 'div.subhead': h2 }</c>: element selectors (keys) and the tag each is read as.</summary>
+        private void ReadRenames(YamlNode value, List<RenameModel> renames)
+        {
+            if (value is YamlScalar { IsNull: true })
+            {
+                return;
+            }
+
+            if (value is not YamlMapping mapping)
+            {
+                Report(RuleDiagnosticIds.WrongType, $"rename: expected a mapping of element selectors to tags (e.g. 'div.subhead: h2'), not {value.Kind}.", value.Location);
+                return;
+            }
+
+            foreach (var (key, tagNode) in Entries(mapping))
+            {
+                var selector = ReadSelector("rename", key, allowAttribute: false);
+                if (ScalarValue($"rename '{key.Value}'", tagNode) is not { } tagText)
+                {
+                    continue;
+                }
+
+                var tag = tagText.Value.Trim().ToLowerInvariant();
+                if (!ValueOptions.IsRenameTag(tag))
+                {
+                    Report(RuleDiagnosticIds.InvalidRename, $"rename: '{tagText.Value}' is not a tag the body reads as a block; use one of {string.Join(", ", ValueOptions.RenameTags)} (span joins the text to the paragraph around it, as 'unwrap' does).", tagText.Location);
+                    continue;
+                }
+
+                if (selector is not null)
+                {
+                    renames.Add(new RenameModel(selector, tag));
+                }
+            }
         }
 
         private string? ReadSite(YamlNode value)

@@ -12,4 +12,9 @@ internal static class ValueOptions
     public static readonly string[] Cleaners = { Byline };
 
     public static bool IsCleaner(string name) => Array.IndexOf(Cleaners, name) >= 0;
+
+    /// <summary>The tags <c>rename</c> may give an element: each is a block kind of the body (span: inline text).</summary>
+    public static readonly string[] RenameTags = { "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "span" };
+
+    public static bool IsRenameTag(string tag) => Array.IndexOf(RenameTags, tag) >= 0;
 }
