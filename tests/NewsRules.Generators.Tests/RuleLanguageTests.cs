@@ -210,7 +210,7 @@ public sealed class RuleLanguageTests : IClassFixture<RuleLanguageFixture>
         Assert.Equal("张伟", article.Fields["Chinese"]);
         Assert.Equal("Jane Doe", article.Fields["Role"]);
         Assert.Null(article.Fields["Photo"]);
-        Assert.Contains("Photo: every value of '.photo' was dropped by its 'reject' or 'clean' (1 value(s)).", article.Warnings);
+        Assert.Contains("Photo: every value of '{ select: .photo, reject: ^(?i:photo) }' was dropped by its 'reject' or 'clean' (1 value(s)).", article.Warnings);
     }
 
     [Fact]

@@ -151,6 +151,34 @@ public sealed class Selector
         return new Selector(model.Css, model.Attribute);
     }
 
-    /// <summary>The selector as written in a rule.</summary>
-    public override string ToString() => Attribute is null ? Css : Css + "@" + Attribute;
+    /// <summary>The selector as written in a rule: the short form, or the long form when it has settings.</summary>
+    public override string ToString()
+    {
+        var selector = Attribute is null ? Css : Css + "@" + Attribute;
+        if (Pattern is null && Text is null && !LinksOnly && Split is null && Reject is null && Clean is null)
+        {
+            return selector;
+        }
+
+        var text = new System.Text.StringBuilder("{ select: ").Append(selector);
+        Append("pattern", Pattern?.ToString());
+        Append("text", Text?.ToString());
+        if (LinksOnly)
+        {
+            text.Append(", links_only: true");
+        }
+
+        Append("split", Split?.ToString());
+        Append("reject", Reject?.ToString());
+        Append("clean", Clean);
+        return text.Append(" }").ToString();
+
+        void Append(string key, string? value)
+        {
+            if (value is not null)
+            {
+                text.Append(", ").Append(key).Append(": ").Append(value);
+            }
+        }
+    }
 }
