@@ -26,6 +26,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateKey = Error(RuleDiagnosticIds.DuplicateKey, "Duplicate key");
     public static readonly DiagnosticDescriptor TooLarge = Error(RuleDiagnosticIds.TooLarge, "Rule file too large");
     public static readonly DiagnosticDescriptor InternalError = Error(RuleDiagnosticIds.InternalError, "NewsRules generator failed on a rule");
+    public static readonly DiagnosticDescriptor InvalidJsonLd = Error(RuleDiagnosticIds.InvalidJsonLd, "Invalid JSON-LD selector");
+    public static readonly DiagnosticDescriptor UnknownCleaner = Error(RuleDiagnosticIds.UnknownCleaner, "Unknown cleaner");
+    public static readonly DiagnosticDescriptor InvalidRename = Error(RuleDiagnosticIds.InvalidRename, "Invalid rename target");
 
     public static DiagnosticDescriptor For(string id) => id switch
     {
@@ -43,6 +46,9 @@ internal static class DiagnosticDescriptors
         RuleDiagnosticIds.UnknownTimeZone => UnknownTimeZone,
         RuleDiagnosticIds.DuplicateKey => DuplicateKey,
         RuleDiagnosticIds.TooLarge => TooLarge,
+        RuleDiagnosticIds.InvalidJsonLd => InvalidJsonLd,
+        RuleDiagnosticIds.UnknownCleaner => UnknownCleaner,
+        RuleDiagnosticIds.InvalidRename => InvalidRename,
         _ => InternalError,
     };
 

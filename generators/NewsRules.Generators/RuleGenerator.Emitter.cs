@@ -106,28 +106,34 @@ public sealed partial class RuleGenerator
         w.Line($"body: {OptionalField(model.Body)},");
         w.Line($"captions: {OptionalField(model.Captions)},");
         w.Line($"junk: {SelectorArray(model.Junk)},");
-        // Settings at their defaults are not written: the generated code of a rule that does not
-        // use them stays as it was.
-        var settings = new List<string>();
+
+        // The optional arguments only when the rule sets them (defaults are not written, so the
+        // generated code of a rule that does not use them stays as it was), each on its line, the
+        // last closing the call.
+        var tail = new List<string> { $"fields: {FieldArray(model.Fields)}" };
         if (model.Fallback)
         {
-            settings.Add("fallback: true");
+            tail.Add("fallback: true");
+        }
+
+        if (!model.Renames.IsEmpty)
+        {
+            tail.Add($"renames: new {Runtime}.Engine.ElementRename[] {{ {string.Join(", ", model.Renames.Select(Rename))} }}");
         }
 
         if (model.Boilerplate != BoilerplateMode.Remove)
         {
-            settings.Add($"boilerplate: {Runtime}.Rules.Definition.BoilerplateMode.{model.Boilerplate}");
+            tail.Add($"boilerplate: {Runtime}.Rules.Definition.BoilerplateMode.{model.Boilerplate}");
         }
 
         if (model.Rot != RotPolicy.Fallback)
         {
-            settings.Add($"rot: {Runtime}.Rules.Definition.RotPolicy.{model.Rot}");
+            tail.Add($"rot: {Runtime}.Rules.Definition.RotPolicy.{model.Rot}");
         }
 
-        w.Line($"fields: {FieldArray(model.Fields)}{(settings.Count == 0 ? ");" : ",")}");
-        for (var i = 0; i < settings.Count; i++)
+        for (var i = 0; i < tail.Count; i++)
         {
-            w.Line(settings[i] + (i == settings.Count - 1 ? ");" : ","));
+            w.Line(tail[i] + (i == tail.Count - 1 ? ");" : ","));
         }
 
         w.Outdent();
@@ -256,10 +262,42 @@ public sealed partial class RuleGenerator
             ? $"global::System.Array.Empty<{Runtime}.Engine.Selector>()"
             : $"new {Runtime}.Engine.Selector[] {{ {string.Join(", ", selectors.Select(Selector))} }}";
 
-    private static string Selector(SelectorModel selector) =>
-        selector.Attribute is null
-            ? $"new {Runtime}.Engine.Selector({Literal(selector.Css)})"
-            : $"new {Runtime}.Engine.Selector({Literal(selector.Css)}, {Literal(selector.Attribute)})";
+    private static string Selector(SelectorModel selector)
+    {
+        var text = new StringBuilder();
+        text.Append($"new {Runtime}.Engine.Selector({Literal(selector.Css)}");
+        if (selector.Attribute is not null)
+        {
+            text.Append($", {Literal(selector.Attribute)}");
+        }
+
+        // The long form's settings as named arguments, only those the rule sets: a short-form
+        // selector is emitted as it always was.
+        AppendNamed(text, "pattern", selector.Pattern);
+        AppendNamed(text, "text", selector.Text);
+        if (selector.LinksOnly)
+        {
+            text.Append(", linksOnly: true");
+        }
+
+        AppendNamed(text, "split", selector.Split);
+        AppendNamed(text, "reject", selector.Reject);
+        AppendNamed(text, "clean", selector.Clean);
+        return text.Append(')').ToString();
+    }
+
+    private static void AppendNamed(StringBuilder text, string name, string? value)
+    {
+        if (value is not null)
+        {
+            text.Append($", {name}: {Literal(value)}");
+        }
+    }
+
+    private static string Rename(RenameModel rename) =>
+        rename.Tag is null
+            ? $"new {Runtime}.Engine.ElementRename({Selector(rename.Select)})"
+            : $"new {Runtime}.Engine.ElementRename({Selector(rename.Select)}, {Literal(rename.Tag)})";
 
     private static string StringArray(EquatableArray<string> values) =>
         values.IsEmpty

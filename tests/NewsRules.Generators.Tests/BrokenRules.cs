@@ -169,6 +169,87 @@ internal static class BrokenRules
                 "title: h2",
                 "body: .article"),
             "NR0013", 4, 1, "keep one"),
+
+        // Rule language 2 (issue 20): long-form alternatives, ld:, split/reject/clean, text tests.
+        new("alternative-unknown-key", RuleText.Minimal + RuleText.Lines(
+                "author: ['.byline', { select: '.by', patern: 'By (.+)' }]"),
+            "NR0002", 5, 38, "Did you mean 'pattern'?"),
+        new("alternative-field-key", RuleText.Minimal + RuleText.Lines(
+                "author:",
+                "  - '.byline'",
+                "  - select: '.by'",
+                "    many: true"),
+            "NR0002", 8, 5, "is not a key of an alternative of 'author'"),
+        new("alternative-missing-select", RuleText.Lines(
+                "site: Example",
+                "domains: [example.com]",
+                "body: .article",
+                "title: ['h1', { pattern: '(.+) - Site' }]"),
+            "NR0005", 4, 15, "an alternative in long form needs 'select:'"),
+        new("alternative-select-list", RuleText.Minimal + RuleText.Lines(
+                "lead: [{ select: ['.dek', '.summary'], pattern: '(.+)' }]"),
+            "NR0009", 5, 18, "an alternative's 'select' is one selector"),
+        new("alternative-bad-pattern", RuleText.Minimal + RuleText.Lines(
+                "lead: ['.dek', { select: '.summary', pattern: '(.+' }]"),
+            "NR0004", 5, 47, "lead.pattern: '(.+' is not a valid regular expression"),
+        new("junk-alternative-pattern", RuleText.Minimal + RuleText.Lines(
+                "junk: ['.ad', { select: p, pattern: 'x' }]"),
+            "NR0002", 5, 28, "is not a key of an alternative of 'junk'"),
+        new("junk-bad-text", RuleText.Minimal + RuleText.Lines(
+                "junk:",
+                "  - { select: p, text: '^(SEE ALSO' }"),
+            "NR0004", 6, 24, "junk.text: '^(SEE ALSO' is not a valid regular expression"),
+        new("links-only-not-boolean", RuleText.Minimal + RuleText.Lines(
+                "junk: [{ select: p, links_only: yes please }]"),
+            "NR0009", 5, 33, "expected true or false"),
+        new("ld-bad-path", RuleText.Minimal + RuleText.Lines(
+                "author: ['ld:author..name', '.byline']"),
+            "NR0016", 5, 10, "Write 'ld:' and property names joined by dots"),
+        new("ld-empty-path", RuleText.Minimal + RuleText.Lines(
+                "published: 'ld:'"),
+            "NR0016", 5, 12, "it names no property"),
+        new("ld-in-body", RuleText.Lines(
+                "site: Example",
+                "domains: [example.com]",
+                "title: h1",
+                "body: ['ld:articleBody', .article]"),
+            "NR0016", 4, 8, "body selects elements of the page; give a CSS selector"),
+        new("ld-with-text-test", RuleText.Minimal + RuleText.Lines(
+                "author: [{ select: 'ld:author.name', text: 'x' }]"),
+            "NR0016", 5, 38, "remove 'text'"),
+        new("ld-with-field-text-test", RuleText.Minimal + RuleText.Lines(
+                "author:",
+                "  select: ['.byline', 'ld:author.name']",
+                "  links_only: true"),
+            "NR0016", 7, 3, "give 'links_only' to the CSS alternatives"),
+        new("unknown-cleaner", RuleText.Minimal + RuleText.Lines(
+                "author: { select: .byline, clean: bylines }"),
+            "NR0017", 5, 35, "Did you mean 'byline'?"),
+        new("unknown-cleaner-in-alternative", RuleText.Minimal + RuleText.Lines(
+                "author: [{ select: .byline, clean: names }]"),
+            "NR0017", 5, 36, "The cleaners are: byline"),
+        new("bad-split", RuleText.Minimal + RuleText.Lines(
+                "author: { select: .byline, split: '[,' }"),
+            "NR0004", 5, 35, "author.split: '[,' is not a valid regular expression"),
+        new("bad-reject", RuleText.Minimal + RuleText.Lines(
+                "author: ['.byline', { select: '.by', reject: '*' }]"),
+            "NR0004", 5, 46, "author.reject: '*' is not a valid regular expression"),
+        new("rename-unknown-tag", RuleText.Minimal + RuleText.Lines(
+                "rename:",
+                "  '.subhead': h7"),
+            "NR0018", 6, 15, "use one of p, h1, h2"),
+        new("rename-not-mapping", RuleText.Minimal + RuleText.Lines(
+                "rename: [.subhead, h2]"),
+            "NR0009", 5, 9, "expected a mapping of element selectors to tags"),
+        new("unwrap-attribute", RuleText.Minimal + RuleText.Lines(
+                "unwrap: ['.term@title']"),
+            "NR0003", 5, 10, "remove '@title'"),
+        new("body-long-form-bad-key", RuleText.Lines(
+                "site: Example",
+                "domains: [example.com]",
+                "title: h1",
+                "body: { select: .article, reject: x }"),
+            "NR0002", 4, 27, "is not a key of 'body'"),
     };
 
     /// <summary>A rule file just over the size limit.</summary>

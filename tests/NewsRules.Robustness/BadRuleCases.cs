@@ -63,6 +63,17 @@ public static class BadRuleCases
         new("huge-file-characters.yaml", "NR0014", 1, 1, "the limit is 1,000,000"),
         new("huge-file-nesting.yaml", "NR0014", 6, 72, "nests deeper than 64 levels"),
         new("huge-file-nodes.yaml", "NR0014", 6, 199960, "more than 50,000 YAML nodes"),
+
+        // Rule language 2 (issue 20).
+        new("alternative-unknown-key.yaml", "NR0002", 4, 62, "Did you mean 'pattern'?"),
+        new("split-bad-regex.yaml", "NR0004", 5, 35, "author.split: ',|(and' is not a valid regular expression"),
+        new("junk-text-bad-regex.yaml", "NR0004", 6, 32, "junk.text: '^[SEE ALSO' is not a valid regular expression"),
+        new("alternative-missing-select.yaml", "NR0005", 5, 21, "an alternative in long form needs 'select:'"),
+        new("alternative-select-list.yaml", "NR0009", 7, 13, "an alternative's 'select' is one selector"),
+        new("ld-path-double-dot.yaml", "NR0016", 5, 21, "Write 'ld:' and property names joined by dots"),
+        new("ld-in-junk.yaml", "NR0016", 8, 5, "junk selects elements of the page; give a CSS selector"),
+        new("clean-unknown-cleaner.yaml", "NR0017", 5, 35, "Did you mean 'byline'?"),
+        new("rename-unknown-tag.yaml", "NR0018", 7, 27, "is not a tag the body reads as a block"),
     };
 
     /// <summary>Files that are valid alone and wrong only next to their twin (the twin that owns the name or domain).</summary>

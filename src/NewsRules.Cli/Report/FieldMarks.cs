@@ -69,7 +69,8 @@ internal static class FieldMarks
             for (var i = 0; i < field.Select.Count; i++)
             {
                 var selector = field.Select[i];
-                var elements = Dom.QueryAll(document, selector.Parsed);
+                // An ld: alternative reads JSON-LD values: there is no element of the page to outline.
+                var elements = selector.JsonLdPath is not null ? new List<IElement>() : selector.QueryAll(document);
                 var counts = report is not null && i < report.Alternatives.Count ? report.Alternatives[i] : null;
                 alternatives.Add(new MarkedAlternative(selector.ToString(), elements.Count, counts?.NonEmpty ?? 0, counts?.Chosen ?? false, elements));
             }
@@ -87,13 +88,13 @@ internal static class FieldMarks
 
         // Junk only counts inside the body containers the engine reads (the outermost matches
         // of the first body alternative that matches anything).
-        var containers = Outermost(rule.Body?.Select.Select(s => Dom.QueryAll(document, s.Parsed)).FirstOrDefault(m => m.Count > 0) ?? new List<IElement>());
+        var containers = Outermost(rule.Body?.Select.Select(s => s.QueryAll(document)).FirstOrDefault(m => m.Count > 0) ?? new List<IElement>());
         if (rule.Junk.Count > 0)
         {
             var junk = new List<MarkedAlternative>();
             foreach (var selector in rule.Junk)
             {
-                var removed = containers.SelectMany(c => Dom.QueryAll(c, selector.Parsed)).Distinct().ToList();
+                var removed = containers.SelectMany(c => selector.QueryAll(c)).Distinct().ToList();
                 junk.Add(new MarkedAlternative(selector.ToString(), removed.Count, removed.Count, removed.Count > 0, removed));
             }
 

@@ -25,10 +25,14 @@ internal sealed class BodyReader
     private readonly string[]? captionNames;
     private const int MaxNames = 8;
 
-    public BodyReader(HashSet<IElement> excluded, HashSet<IElement> captions)
+    // unwrap and rename: elements read as another tag (span: inline text); null when the rule has none.
+    private readonly Dictionary<IElement, string>? renamed;
+
+    public BodyReader(HashSet<IElement> excluded, HashSet<IElement> captions, Dictionary<IElement, string>? renamed = null)
     {
         this.excluded = excluded;
         this.captions = captions;
+        this.renamed = renamed is { Count: > 0 } ? renamed : null;
         excludedNames = NamesOf(excluded);
         captionNames = NamesOf(captions);
     }
@@ -40,7 +44,7 @@ internal sealed class BodyReader
         // Frames: the element whose end is pending, and the block kind in force inside it.
         var open = new Stack<(IElement Element, BlockKind Kind)>();
         // The container's own kind counts: a body that is a <pre> keeps its whitespace.
-        open.Push((container, KindOf(container, BlockKind.Paragraph)));
+        open.Push((container, KindOf(container.LocalName, BlockKind.Paragraph)));
         var walk = new TreeWalk(container);
         while (walk.Current is { } node)
         {
@@ -68,12 +72,13 @@ internal sealed class BodyReader
                     Add(BlockKind.Caption, HtmlText.Of(element, excluded));
                     break;
                 case IElement element:
-                    if (HtmlText.IsBlockLevel(element))
+                    var name = renamed is not null && renamed.TryGetValue(element, out var readAs) ? readAs : element.LocalName;
+                    if (HtmlText.IsBlockLevel(name))
                     {
                         Flush(open.Peek().Kind);
                         if (element.FirstChild is not null)
                         {
-                            open.Push((element, KindOf(element, open.Peek().Kind)));
+                            open.Push((element, KindOf(name, open.Peek().Kind)));
                             descend = true;
                         }
                     }
@@ -175,7 +180,7 @@ internal sealed class BodyReader
         return set.Contains(element);
     }
 
-    private static BlockKind KindOf(IElement element, BlockKind outer) => element.LocalName switch
+    private static BlockKind KindOf(string name, BlockKind outer) => name switch
     {
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
         "blockquote" => BlockKind.Quote,

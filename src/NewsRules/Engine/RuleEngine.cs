@@ -40,6 +40,9 @@ internal static class RuleEngine
         // Fields whose pattern hit the regex timeout on this page: not tried again.
         private readonly HashSet<FieldRule> timedOut = new();
 
+        // The value steps of ld:, split, reject and clean (their own timeouts, the page's JSON-LD).
+        private readonly ValueSteps steps;
+
         // The matches of every page-wide selector, in document order, from one walk of the page.
         private readonly Dictionary<Selector, List<IElement>> pageMatches;
 
@@ -56,6 +59,7 @@ internal static class RuleEngine
             this.url = url;
             baseUrl = UrlResolver.BaseOf(document, url);
             pageMatches = MatchAll(document, rule, out captionMatches, out junkMatches);
+            steps = new ValueSteps(warnings);
         }
 
         /// <summary>
@@ -124,7 +128,7 @@ internal static class RuleEngine
                 net.Apply(containers, excluded, captionSet, removed ?? new List<BoilerplateRemoval>());
             }
 
-            var reader = new BodyReader(excluded, captionSet);
+            var reader = new BodyReader(excluded, captionSet, Renamed());
             foreach (var container in containers)
             {
                 reader.Read(container);
@@ -251,49 +255,89 @@ internal static class RuleEngine
         {
             var matched = 0;
             var rejectedByPattern = 0;
+            var dropped = 0;
             var any = false;
             foreach (var selector in field.Select)
             {
-                foreach (var element in PageMatches(selector))
+                foreach (var (raw, element) in Sources(selector, isUrl))
                 {
                     matched++;
-                    var raw = Read(element, selector);
                     if (raw is null || raw.Length == 0)
                     {
                         continue;
                     }
 
                     // The pattern sees the value as the page has it; a URL is made absolute after.
-                    var value = ApplyPattern(field, raw);
-                    if (value is null)
+                    var patterned = ApplyPattern(field, selector.Pattern ?? field.Pattern, raw);
+                    if (patterned is null)
                     {
                         rejectedByPattern++;
                         continue;
                     }
 
-                    if (isUrl || (selector.Attribute is not null && UrlResolver.UrlAttributes.Contains(selector.Attribute)))
+                    foreach (var piece in steps.Apply(field, selector, patterned))
                     {
-                        value = UrlResolver.Absolute(baseUrl, value);
-                        if (value is null)
+                        if (piece is null)
                         {
+                            dropped++;
                             continue;
                         }
-                    }
 
-                    any = true;
-                    yield return (value, selector.Attribute is null ? element : null, selector);
+                        var value = piece;
+                        if (isUrl || (selector.Attribute is not null && UrlResolver.UrlAttributes.Contains(selector.Attribute)))
+                        {
+                            value = UrlResolver.Absolute(baseUrl, value);
+                            if (value is null)
+                            {
+                                continue;
+                            }
+                        }
+
+                        any = true;
+                        yield return (value, selector.Attribute is null ? element : null, selector);
+                    }
                 }
             }
 
             if (!any && warnWhenMissing)
             {
                 warnings.Add(rejectedByPattern > 0
-                    ? $"{field.Name}: pattern '{field.Pattern}' matched none of the {rejectedByPattern} value(s) of '{field}'."
-                    : matched == 0
-                        ? $"{field.Name}: nothing matched '{field}'."
-                        : $"{field.Name}: '{field}' matched {matched} element(s), all empty.");
+                    ? $"{field.Name}: pattern '{PatternsOf(field)}' matched none of the {rejectedByPattern} value(s) of '{field}'."
+                    : dropped > 0
+                        ? $"{field.Name}: every value of '{field}' was dropped by its 'reject' or 'clean' ({dropped} value(s))."
+                        : matched == 0
+                            ? $"{field.Name}: nothing matched '{field}'."
+                            : $"{field.Name}: '{field}' matched {matched} element(s), all empty.");
             }
         }
+
+        /// <summary>
+        /// The raw values of one alternative and the element each came from: the matches' text or
+        /// attribute (for the image, an element's real image address), or the page's JSON-LD values (no element).
+        /// </summary>
+        private IEnumerable<(string? Raw, IElement? Element)> Sources(Selector selector, bool isUrl)
+        {
+            if (selector.JsonLdPath is not null)
+            {
+                foreach (var value in steps.JsonLdValues(selector, PageMatches(selector)))
+                {
+                    yield return (value, null);
+                }
+
+                yield break;
+            }
+
+            foreach (var element in PageMatches(selector))
+            {
+                // An image selected as an element: what a browser shows once lazy loading ran.
+                var image = isUrl && selector.Attribute is null ? LazyImage.Of(element) : null;
+                yield return (image ?? Read(element, selector), image is null ? element : null);
+            }
+        }
+
+        // The field's pattern, else its alternatives' own (as the rule wrote them), for messages.
+        private static string PatternsOf(FieldRule field) =>
+            field.Pattern?.ToString() ?? string.Join("', '", field.Select.Where(s => s.Pattern is not null).Select(s => s.Pattern!.ToString()).Distinct());
 
         /// <summary>The element's text, or the attribute's value (the widest candidate of a srcset).</summary>
         private static string? Read(IElement element, Selector selector)
@@ -317,9 +361,9 @@ internal static class RuleEngine
             return TextNormalizer.Normalize(value);
         }
 
-        private string? ApplyPattern(FieldRule field, string value)
+        private string? ApplyPattern(FieldRule field, Regex? pattern, string value)
         {
-            if (field.Pattern is null)
+            if (pattern is null)
             {
                 return value;
             }
@@ -333,7 +377,7 @@ internal static class RuleEngine
 
             try
             {
-                var match = field.Pattern.Match(value);
+                var match = pattern.Match(value);
                 if (!match.Success)
                 {
                     return null;
@@ -346,9 +390,29 @@ internal static class RuleEngine
             catch (RegexMatchTimeoutException)
             {
                 timedOut.Add(field);
-                warnings.Add($"{field.Name}: pattern '{field.Pattern}' took longer than {field.Pattern.MatchTimeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s on a value of {value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters and was stopped; the field's other values on this page were not tried. Simplify the pattern (nested quantifiers such as '(a+)+' backtrack without end).");
+                warnings.Add($"{field.Name}: pattern '{pattern}' took longer than {pattern.MatchTimeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s on a value of {value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters and was stopped; the field's other values on this page were not tried. Simplify the pattern (nested quantifiers such as '(a+)+' backtrack without end).");
                 return null;
             }
+        }
+
+        /// <summary>unwrap and rename: each matched element and the tag the body reads it as (the first transform that matches it wins).</summary>
+        private Dictionary<IElement, string>? Renamed()
+        {
+            if (rule.Renames.Count == 0)
+            {
+                return null;
+            }
+
+            var renamed = new Dictionary<IElement, string>();
+            foreach (var rename in rule.Renames)
+            {
+                foreach (var element in PageMatches(rename.Select))
+                {
+                    renamed.TryAdd(element, rename.ReadAs);
+                }
+            }
+
+            return renamed;
         }
 
         /// <summary>All matches of the first body alternative that matches, document order, nested matches once.</summary>

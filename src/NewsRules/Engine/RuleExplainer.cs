@@ -132,6 +132,17 @@ public static class RuleExplainer
         var chosen = false;
         foreach (var selector in field.Select)
         {
+            if (selector.JsonLdPath is not null)
+            {
+                // An ld: alternative matches values, not elements: each JSON-LD value counts as a match.
+                var values = Generic.JsonLd.PathValues(Generic.JsonLd.ArticleObjects(selector.QueryAll(document)), selector.JsonLdPath);
+                var usable = values.Count(v => Matches(selector.Pattern ?? field.Pattern, v));
+                var chosenLd = !chosen && usable > 0;
+                chosen |= chosenLd;
+                alternatives.Add(new AlternativeReport(selector.ToString(), values.Count, usable, chosenLd));
+                continue;
+            }
+
             var matches = selector.QueryAll(document);
             var nonEmpty = matches.Count(e => HasValue(e, selector, field, isContainer));
             var isChosen = !chosen && nonEmpty > 0;
@@ -150,14 +161,19 @@ public static class RuleExplainer
             return isContainer && selector.Attribute is null;
         }
 
-        if (field.Pattern is null)
+        return Matches(selector.Pattern ?? field.Pattern, value);
+    }
+
+    private static bool Matches(System.Text.RegularExpressions.Regex? pattern, string value)
+    {
+        if (pattern is null)
         {
             return true;
         }
 
         try
         {
-            return field.Pattern.IsMatch(value);
+            return pattern.IsMatch(value);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

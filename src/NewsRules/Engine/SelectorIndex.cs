@@ -369,8 +369,10 @@ internal sealed class SelectorIndex
 
                     // An exact alternative that certainly matches answers for its whole selector (a list
                     // matches when any alternative does) without AngleSharp, which would build class lists.
-                    matched = (alternative.IsExact && alternative.Subject!.Matches(element) && AncestorsHold(alternative.Ancestors, exact: true))
-                              || index.selectors[entry.Selector].Parsed.Match(element.Element, null);
+                    var selector = index.selectors[entry.Selector];
+                    matched = ((alternative.IsExact && alternative.Subject!.Matches(element) && AncestorsHold(alternative.Ancestors, exact: true))
+                               || selector.Parsed.Match(element.Element, null))
+                              && selector.PassesTextTests(element.Element);
                     selectorResult[entry.Selector] = matched;
                 }
 

@@ -29,6 +29,7 @@ public sealed class SiteRule
         IReadOnlyList<Selector> junk,
         IReadOnlyList<FieldRule> fields,
         bool fallback = false,
+        IReadOnlyList<ElementRename>? renames = null,
         BoilerplateMode boilerplate = BoilerplateMode.Remove,
         RotPolicy rot = RotPolicy.Fallback)
     {
@@ -54,12 +55,14 @@ public sealed class SiteRule
         Junk = junk ?? throw new ArgumentNullException(nameof(junk));
         Fields = fields ?? throw new ArgumentNullException(nameof(fields));
         Fallback = fallback;
+        Renames = renames ?? Array.Empty<ElementRename>();
         Boilerplate = boilerplate;
         Rot = rot;
         PageSelectors = new[] { title, author, published, lead, image, body, captions }
             .Concat(fields)
             .Where(field => field is not null)
             .SelectMany(field => field!.Select)
+            .Concat(Renames.Select(rename => rename.Select))
             .Distinct()
             .ToArray();
         var groups = PageSelectors.Select(selector => (IReadOnlyList<Selector>)new[] { selector }).ToList();
@@ -113,6 +116,9 @@ public sealed class SiteRule
 
     public IReadOnlyList<FieldRule> Fields { get; }
 
+    /// <summary><c>unwrap</c> and <c>rename</c>: body elements read as another tag, or as inline text.</summary>
+    public IReadOnlyList<ElementRename> Renames { get; }
+
     /// <summary>
     /// <c>fallback: true</c>: the fields the rule does not set, or that come out empty, are
     /// filled by the generic extractor, and a warning names them.
@@ -126,8 +132,8 @@ public sealed class SiteRule
     public RotPolicy Rot { get; }
 
     /// <summary>
-    /// Every selector the engine runs over the whole page (all fields, body and captions; not
-    /// junk, which runs inside the body only), so that one walk of the page finds all their matches.
+    /// Every selector the engine runs over the whole page (all fields, body, captions and the
+    /// renames; not junk, which counts inside the body only), so that one walk of the page finds all their matches.
     /// </summary>
     internal IReadOnlyList<Selector> PageSelectors { get; }
 

@@ -31,6 +31,9 @@ internal sealed class JsonLdArticle
     public string? SiteName { get; set; }
 }
 
+/// <summary>One JSON-LD object of a page and the <c>@id</c> table of its script, for references.</summary>
+internal sealed record JsonLdObject(JsonElement Value, Dictionary<string, JsonElement> ById);
+
 /// <summary>
 /// Reads <c>&lt;script type="application/ld+json"&gt;</c> blocks with <see cref="JsonDocument"/>
 /// (no reflection): objects at the top, in arrays and in <c>@graph</c>, the first one typed as an
@@ -124,6 +127,118 @@ internal static class JsonLd
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The article objects of the page's JSON-LD, as <see cref="Read(IEnumerable{IElement})"/> finds them (top level,
+    /// arrays, <c>@graph</c>, <c>mainEntity</c>; article types only), in page order, each with its
+    /// script's <c>@id</c> table: what the rule language's <c>ld:</c> selectors read.
+    /// </summary>
+    public static IReadOnlyList<JsonLdObject> ArticleObjects(IEnumerable<IElement> scripts)
+    {
+        var result = new List<JsonLdObject>();
+        foreach (var script in scripts)
+        {
+            var type = script.GetAttribute("type");
+            if (type is null || !type.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            JsonElement root;
+            using (var json = Parse(script.TextContent))
+            {
+                if (json is null)
+                {
+                    continue;
+                }
+
+                // A copy that outlives the parsed document: the objects are read after it is disposed.
+                root = json.RootElement.Clone();
+            }
+
+            var objects = Objects(root);
+            var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var o in objects)
+            {
+                if (o.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } key)
+                {
+                    byId.TryAdd(key, o);
+                }
+            }
+
+            foreach (var o in objects)
+            {
+                if (IsArticle(o))
+                {
+                    result.Add(new JsonLdObject(o, byId));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The values at <paramref name="path"/> (property names) in the first of
+    /// <paramref name="objects"/> that has any. Arrays on the way and at the end give one value
+    /// per item; <c>{"@id": …}</c> references are looked up in the object's graph; an object at
+    /// the end gives its <c>@value</c>, <c>name</c> (or <c>givenName familyName</c>), <c>url</c>
+    /// or <c>contentUrl</c>; strings are HTML-decoded, stripped of tags and normalized.
+    /// </summary>
+    public static List<string> PathValues(IReadOnlyList<JsonLdObject> objects, IReadOnlyList<string> path)
+    {
+        var values = new List<string>();
+        foreach (var o in objects)
+        {
+            AddPathValues(o.Value, 0, path, o.ById, values);
+            if (values.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return values;
+    }
+
+    // Recursion as deep as the path plus the arrays nested on it (JSON nesting is capped at MaxDepth).
+    private static void AddPathValues(JsonElement value, int step, IReadOnlyList<string> path, Dictionary<string, JsonElement> byId, List<string> values)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                AddPathValues(item, step, path, byId, values);
+            }
+
+            return;
+        }
+
+        value = Resolve(value, byId);
+        if (step == path.Count)
+        {
+            var text = value.ValueKind switch
+            {
+                JsonValueKind.String => Clean(value.GetString()),
+                JsonValueKind.Number => value.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.Object => String(value, "@value") ?? String(value, "name") ?? Join(String(value, "givenName"), String(value, "familyName"))
+                    ?? String(value, "url") ?? String(value, "contentUrl"),
+                _ => null,
+            };
+            if (text is { Length: > 0 })
+            {
+                values.Add(text);
+            }
+
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty(path[step], out var next))
+        {
+            AddPathValues(next, step + 1, path, byId, values);
+        }
     }
 
     private static JsonDocument? Parse(string text)

@@ -22,6 +22,7 @@ internal static class RuleCompiler
         model.Junk.Select(Selector).ToArray(),
         model.Fields.Select(Field).ToArray(),
         model.Fallback,
+        model.Renames.Select(rename => new ElementRename(Selector(rename.Select), rename.Tag)).ToArray(),
         model.Boilerplate,
         model.Rot);
 
@@ -37,5 +38,13 @@ internal static class RuleCompiler
         field.TimeZone,
         field.KeepInBody);
 
-    private static Selector Selector(SelectorModel selector) => new(selector.Css, selector.Attribute);
+    private static Selector Selector(SelectorModel selector) => new(
+        selector.Css,
+        selector.Attribute,
+        selector.Pattern,
+        selector.Text,
+        selector.LinksOnly,
+        selector.Split,
+        selector.Reject,
+        selector.Clean);
 }

@@ -66,6 +66,9 @@ public static class HtmlText
     /// <summary>True for an element of <see cref="BlockLevel"/>.</summary>
     internal static bool IsBlockLevel(IElement element) => (KindOf(element.LocalName) & BlockKind) != 0;
 
+    /// <summary>As <see cref="IsBlockLevel(IElement)"/>, for a tag name (an element a rule renames).</summary>
+    internal static bool IsBlockLevel(string localName) => (KindOf(localName) & BlockKind) != 0;
+
     /// <summary>
     /// An element's visible text, normalized: scripts and hidden parts inside it skipped, blocks
     /// separated by a space, <c>&lt;br&gt;</c> kept as <c>\n</c>. Iterative, so any depth is safe.

@@ -50,4 +50,13 @@ internal static class RuleDiagnosticIds
 
     /// <summary>An unexpected failure inside the generator, reported instead of thrown.</summary>
     public const string InternalError = "NR0015";
+
+    /// <summary>An <c>ld:</c> (JSON-LD) selector that is malformed or stands where elements are selected.</summary>
+    public const string InvalidJsonLd = "NR0016";
+
+    /// <summary>A <c>clean:</c> value that names no cleaner.</summary>
+    public const string UnknownCleaner = "NR0017";
+
+    /// <summary>A <c>rename</c> target that is not a tag the body reader gives a block kind to.</summary>
+    public const string InvalidRename = "NR0018";
 }

@@ -16,7 +16,7 @@ internal static class RuleReader
     public static readonly string[] TopLevelKeys =
     {
         "site", "domains", "urls", "language", "title", "author", "published", "lead", "image", "body",
-        "captions", "junk", "fields", "fallback", "boilerplate", "rot",
+        "captions", "junk", "fields", "fallback", "unwrap", "rename", "boilerplate", "rot",
     };
 
     private static readonly (string Word, BoilerplateMode Value)[] BoilerplateChoices =
@@ -32,10 +32,14 @@ internal static class RuleReader
         ("warn", RotPolicy.Warn),
     };
 
-    private static readonly string[] MetadataKeys = { "select", "pattern", "keep_in_body" };
-    private static readonly string[] DateKeys = { "select", "pattern", "format", "culture", "timezone", "keep_in_body" };
-    private static readonly string[] ElementKeys = { "select" };
-    private static readonly string[] CustomKeys = { "select", "pattern", "many", "keep_in_body" };
+    private static readonly string[] MetadataKeys = { "select", "pattern", "keep_in_body", "split", "reject", "clean", "text", "links_only" };
+    private static readonly string[] DateKeys = { "select", "pattern", "format", "culture", "timezone", "keep_in_body", "split", "reject", "clean", "text", "links_only" };
+    private static readonly string[] ElementKeys = { "select", "text", "links_only" };
+    private static readonly string[] CustomKeys = { "select", "pattern", "many", "keep_in_body", "split", "reject", "clean", "text", "links_only" };
+
+    // The long form of one alternative in a list: what it selects, and how its values are read.
+    private static readonly string[] ValueAlternativeKeys = { "select", "pattern", "split", "reject", "clean", "text", "links_only" };
+    private static readonly string[] ElementAlternativeKeys = { "select", "text", "links_only" };
 
     public static RuleParseResult Parse(string path, string? text, CancellationToken cancellationToken = default)
     {
@@ -100,6 +104,7 @@ internal static class RuleReader
             var fallback = false;
             var boilerplate = BoilerplateMode.Remove;
             var rot = RotPolicy.Fallback;
+            var renames = new List<RenameModel>();
 
             foreach (var (key, value) in Entries(top))
             {
@@ -164,12 +169,17 @@ internal static class RuleReader
                         captions = ReadField("captions", value, ElementKeys, allowAttribute: false);
                         break;
                     case "junk":
-                        foreach (var item in Strings("junk", value))
+                        if (value is YamlMapping junkEntry)
                         {
-                            if (ReadSelector("junk", item, allowAttribute: false) is { } selector)
+                            // One long-form entry on its own: junk: { select: p, text: '^SEE ALSO:' }.
+                            if (ReadAlternative("junk", junkEntry, allowAttribute: false) is { } selector)
                             {
                                 junk.Add(selector);
                             }
+                        }
+                        else
+                        {
+                            ReadSelectors("junk", value, allowAttribute: false, junk);
                         }
 
                         break;
@@ -184,6 +194,25 @@ internal static class RuleReader
                         break;
                     case "rot":
                         ReadChoice("rot", value, RotChoices, ref rot);
+                        break;
+                    case "unwrap":
+                        var unwrapped = new List<SelectorModel>();
+                        if (value is YamlMapping unwrapEntry)
+                        {
+                            if (ReadAlternative("unwrap", unwrapEntry, allowAttribute: false) is { } one)
+                            {
+                                unwrapped.Add(one);
+                            }
+                        }
+                        else
+                        {
+                            ReadSelectors("unwrap", value, allowAttribute: false, unwrapped);
+                        }
+
+                        renames.AddRange(unwrapped.Select(selector => new RenameModel(selector, null)));
+                        break;
+                    case "rename":
+                        ReadRenames(value, renames);
                         break;
                     default:
                         UnknownKey(key, TopLevelKeys, "a rule");
@@ -245,9 +274,46 @@ internal static class RuleReader
                 new EquatableArray<SelectorModel>(junk),
                 new EquatableArray<FieldModel>(fields),
                 fallback,
+                new EquatableArray<RenameModel>(renames),
                 boilerplate,
                 rot);
             return (model, claims);
+        }
+
+        /// <summary><c>rename: { 'div.subhead': h2 }</c>: element selectors (keys) and the tag each is read as.</summary>
+        private void ReadRenames(YamlNode value, List<RenameModel> renames)
+        {
+            if (value is YamlScalar { IsNull: true })
+            {
+                return;
+            }
+
+            if (value is not YamlMapping mapping)
+            {
+                Report(RuleDiagnosticIds.WrongType, $"rename: expected a mapping of element selectors to tags (e.g. 'div.subhead: h2'), not {value.Kind}.", value.Location);
+                return;
+            }
+
+            foreach (var (key, tagNode) in Entries(mapping))
+            {
+                var selector = ReadSelector("rename", key, allowAttribute: false);
+                if (ScalarValue($"rename '{key.Value}'", tagNode) is not { } tagText)
+                {
+                    continue;
+                }
+
+                var tag = tagText.Value.Trim().ToLowerInvariant();
+                if (!ValueOptions.IsRenameTag(tag))
+                {
+                    Report(RuleDiagnosticIds.InvalidRename, $"rename: '{tagText.Value}' is not a tag the body reads as a block; use one of {string.Join(", ", ValueOptions.RenameTags)} (span joins the text to the paragraph around it, as 'unwrap' does).", tagText.Location);
+                    continue;
+                }
+
+                if (selector is not null)
+                {
+                    renames.Add(new RenameModel(selector, tag));
+                }
+            }
         }
 
         private string? ReadSite(YamlNode value)
@@ -372,7 +438,7 @@ internal static class RuleReader
         private FieldModel? ReadField(string name, YamlNode value, string[] allowedKeys, bool allowAttribute)
         {
             var selectors = new List<SelectorModel>();
-            string? pattern = null;
+            var options = new ValueSettings();
             var many = false;
             var keepInBody = false;
             var formats = new List<string>();
@@ -398,21 +464,8 @@ internal static class RuleReader
                             hasSelect = true;
                             ok &= ReadSelectors(name, item, allowAttribute, selectors);
                             break;
-                        case "pattern":
-                            if (ScalarValue($"{name}.pattern", item) is { } patternText)
-                            {
-                                var error = RuleChecks.RegexError(patternText.Value);
-                                if (error is null)
-                                {
-                                    pattern = patternText.Value;
-                                }
-                                else
-                                {
-                                    Report(RuleDiagnosticIds.InvalidRegex, $"{name}.pattern: '{patternText.Value}' is not a valid regular expression: {error}", patternText.Location);
-                                    ok = false;
-                                }
-                            }
-
+                        case "pattern" or "split" or "reject" or "clean" or "text" or "links_only":
+                            ok &= ReadValueSetting(name, key, item, options);
                             break;
                         case "many":
                             ok &= ReadBoolean($"{name}.many", item, ref many);
@@ -482,10 +535,32 @@ internal static class RuleReader
                 return null;
             }
 
+            // The field's split, reject, clean, text and links_only hold for every alternative
+            // that does not say otherwise; its pattern stays the field's (an alternative's own
+            // pattern replaces it at run time).
+            for (var i = 0; i < selectors.Count; i++)
+            {
+                var selector = selectors[i];
+                if (selector.IsJsonLd && options.FilterKey is { } filterKey && selector.Text is null && !selector.LinksOnly)
+                {
+                    Report(RuleDiagnosticIds.InvalidJsonLd, $"{name}.{filterKey.Value}: '{selector}' reads JSON-LD, which has no elements to test; give '{filterKey.Value}' to the CSS alternatives in their own long form ({{ select: …, {filterKey.Value}: … }}) instead.", filterKey.Location);
+                    return null;
+                }
+
+                selectors[i] = selector with
+                {
+                    Split = selector.Split ?? options.Split,
+                    Reject = selector.Reject ?? options.Reject,
+                    Clean = selector.Clean ?? options.Clean,
+                    Text = selector.Text ?? options.Text,
+                    LinksOnly = selector.LinksOnly || options.LinksOnly,
+                };
+            }
+
             return new FieldModel(
                 name,
                 new EquatableArray<SelectorModel>(selectors),
-                pattern,
+                options.Pattern,
                 many,
                 new EquatableArray<string>(formats),
                 culture,
@@ -533,13 +608,16 @@ internal static class RuleReader
 
         private bool ReadSelectors(string name, YamlNode value, bool allowAttribute, List<SelectorModel> selectors)
         {
-            // A value of the wrong shape is reported by Strings; failing here keeps it from also
-            // being reported as "no selector".
+            // A value of the wrong shape is reported by Alternatives; failing here keeps it from
+            // also being reported as "no selector".
             var reported = diagnostics.Count;
             var ok = true;
-            foreach (var item in Strings(name, value))
+            foreach (var item in Alternatives(name, value))
             {
-                if (ReadSelector(name, item, allowAttribute) is { } selector)
+                var selector = item is YamlMapping mapping
+                    ? ReadAlternative(name, mapping, allowAttribute)
+                    : ReadSelector(name, (YamlScalar)item, allowAttribute);
+                if (selector is not null)
                 {
                     selectors.Add(selector);
                 }
@@ -552,8 +630,158 @@ internal static class RuleReader
             return ok && diagnostics.Count == reported;
         }
 
+        /// <summary>
+        /// One alternative in long form, <c>{ select: …, pattern: …, text: … }</c>: one selector and
+        /// the settings that hold for it alone. Null (reported) when anything in it is wrong.
+        /// </summary>
+        private SelectorModel? ReadAlternative(string name, YamlMapping mapping, bool allowAttribute)
+        {
+            // allowAttribute is false exactly where elements are selected (body, captions, junk).
+            var allowedKeys = allowAttribute ? ValueAlternativeKeys : ElementAlternativeKeys;
+            var settings = new ValueSettings();
+            SelectorModel? selector = null;
+            YamlNode? selectNode = null;
+            var ok = true;
+            foreach (var (key, item) in Entries(mapping))
+            {
+                if (Array.IndexOf(allowedKeys, key.Value) < 0)
+                {
+                    UnknownKey(key, allowedKeys, $"an alternative of '{name}'");
+                    ok = false;
+                    continue;
+                }
+
+                if (key.Value == "select")
+                {
+                    selectNode = item;
+                    if (item is YamlScalar { IsNull: false } scalar)
+                    {
+                        selector = ReadSelector(name, scalar, allowAttribute);
+                        ok &= selector is not null;
+                    }
+                    else
+                    {
+                        Report(RuleDiagnosticIds.WrongType, $"{name}: an alternative's 'select' is one selector, not {(item is YamlScalar ? "nothing" : item.Kind)}; list the others as alternatives of their own.", item.Location);
+                        ok = false;
+                    }
+
+                    continue;
+                }
+
+                ok &= ReadValueSetting(name, key, item, settings);
+            }
+
+            if (selectNode is null)
+            {
+                Report(RuleDiagnosticIds.MissingKey, $"{name}: an alternative in long form needs 'select:' with its selector, e.g. {{ select: '.byline', pattern: 'By (.+)' }}.", mapping.Location);
+                return null;
+            }
+
+            if (!ok || selector is null)
+            {
+                return null;
+            }
+
+            if (selector.IsJsonLd && settings.FilterKey is { } filterKey)
+            {
+                Report(RuleDiagnosticIds.InvalidJsonLd, $"{name}.{filterKey.Value}: '{selector}' reads JSON-LD, which has no elements to test; remove '{filterKey.Value}' (use 'reject' to drop values).", filterKey.Location);
+                return null;
+            }
+
+            return selector with
+            {
+                Pattern = settings.Pattern,
+                Split = settings.Split,
+                Reject = settings.Reject,
+                Clean = settings.Clean,
+                Text = settings.Text,
+                LinksOnly = settings.LinksOnly,
+            };
+        }
+
+        /// <summary>pattern, split, reject, clean, text or links_only, of a field or of one alternative.</summary>
+        private bool ReadValueSetting(string name, YamlScalar key, YamlNode item, ValueSettings settings)
+        {
+            var what = $"{name}.{key.Value}";
+            if (key.Value == "links_only")
+            {
+                var linksOnly = false;
+                var read = ReadBoolean(what, item, ref linksOnly);
+                settings.LinksOnly = linksOnly;
+                if (linksOnly)
+                {
+                    settings.FilterKey ??= key;
+                }
+
+                return read;
+            }
+
+            if (ScalarValue(what, item) is not { } text)
+            {
+                return false;
+            }
+
+            if (key.Value == "clean")
+            {
+                var cleaner = text.Value.Trim();
+                if (!ValueOptions.IsCleaner(cleaner))
+                {
+                    var nearest = Suggestions.Nearest(cleaner, ValueOptions.Cleaners);
+                    var hint = nearest is null ? $"The cleaners are: {string.Join(", ", ValueOptions.Cleaners)}." : $"Did you mean '{nearest}'?";
+                    Report(RuleDiagnosticIds.UnknownCleaner, $"{what}: '{text.Value}' is not a cleaner. {hint}", text.Location);
+                    return false;
+                }
+
+                settings.Clean = cleaner;
+                return true;
+            }
+
+            var error = RuleChecks.RegexError(text.Value);
+            if (error is not null)
+            {
+                Report(RuleDiagnosticIds.InvalidRegex, $"{what}: '{text.Value}' is not a valid regular expression: {error}", text.Location);
+                return false;
+            }
+
+            switch (key.Value)
+            {
+                case "pattern":
+                    settings.Pattern = text.Value;
+                    break;
+                case "split":
+                    settings.Split = text.Value;
+                    break;
+                case "reject":
+                    settings.Reject = text.Value;
+                    break;
+                default:
+                    settings.Text = text.Value;
+                    settings.FilterKey ??= key;
+                    break;
+            }
+
+            return true;
+        }
+
         private SelectorModel? ReadSelector(string name, YamlScalar item, bool allowAttribute)
         {
+            if (SelectorSyntax.IsJsonLd(item.Value))
+            {
+                if (!allowAttribute)
+                {
+                    Report(RuleDiagnosticIds.InvalidJsonLd, $"{name}: '{item.Value.Trim()}' reads JSON-LD values, but {name} selects elements of the page; give a CSS selector.", item.Location);
+                    return null;
+                }
+
+                if (SelectorSyntax.JsonLdPathError(item.Value) is { } pathError)
+                {
+                    Report(RuleDiagnosticIds.InvalidJsonLd, $"{name}: '{item.Value.Trim()}' is not a JSON-LD selector: {pathError}. Write 'ld:' and property names joined by dots, e.g. 'ld:author.name' or 'ld:datePublished'.", item.Location);
+                    return null;
+                }
+
+                return new SelectorModel(item.Value.Trim(), null);
+            }
+
             var selector = SelectorSyntax.Split(item.Value);
             if (!SelectorSyntax.IsValidCss(selector.Css))
             {
@@ -578,6 +806,36 @@ internal static class RuleReader
             }
 
             return selector;
+        }
+
+        /// <summary>A selector, or a list of alternatives each a selector (scalar) or a long form (mapping).</summary>
+        private IEnumerable<YamlNode> Alternatives(string name, YamlNode value)
+        {
+            switch (value)
+            {
+                case YamlScalar { IsNull: true }:
+                    yield break;
+                case YamlScalar scalar:
+                    yield return scalar;
+                    break;
+                case YamlSequence sequence:
+                    foreach (var item in sequence.Items)
+                    {
+                        if ((item is YamlScalar itemScalar && !itemScalar.IsNull) || item is YamlMapping)
+                        {
+                            yield return item;
+                        }
+                        else
+                        {
+                            Report(RuleDiagnosticIds.WrongType, $"{name}: each item must be a string, not {(item is YamlScalar ? "empty" : item.Kind)}; write a selector, or one alternative in long form ({{ select: …, pattern: … }}).", item.Location);
+                        }
+                    }
+
+                    break;
+                default:
+                    Report(RuleDiagnosticIds.WrongType, $"{name}: expected a string or a list of strings, not {value.Kind}.", value.Location);
+                    break;
+            }
         }
 
         /// <summary>A string, or a list of strings, as scalars with positions.</summary>
@@ -653,5 +911,24 @@ internal static class RuleReader
 
         private void Report(string id, string message, RuleLocation location) =>
             diagnostics.Add(Error(id, message, location));
+    }
+
+    /// <summary>What a field's or an alternative's long form says about reading values, as read so far.</summary>
+    private sealed class ValueSettings
+    {
+        public string? Pattern { get; set; }
+
+        public string? Split { get; set; }
+
+        public string? Reject { get; set; }
+
+        public string? Clean { get; set; }
+
+        public string? Text { get; set; }
+
+        public bool LinksOnly { get; set; }
+
+        /// <summary>The first <c>text</c> or <c>links_only: true</c> key, which an <c>ld:</c> alternative cannot honour.</summary>
+        public YamlScalar? FilterKey { get; set; }
     }
 }

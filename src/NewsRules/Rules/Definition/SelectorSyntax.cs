@@ -63,6 +63,49 @@ internal static class SelectorSyntax
             : new SelectorModel(trimmed.Substring(0, at).Trim(), trimmed.Substring(at + 1).Trim());
     }
 
+    /// <summary>The prefix of a JSON-LD selector: <c>ld:author.name</c>.</summary>
+    public const string JsonLdPrefix = "ld:";
+
+    /// <summary>
+    /// True for <c>ld:…</c>, read as a JSON-LD path, never as CSS (CSS has no pseudo-class that
+    /// could follow an <c>&lt;ld&gt;</c> element here that a page would use).
+    /// </summary>
+    public static bool IsJsonLd(string text) => text.TrimStart().StartsWith(JsonLdPrefix, StringComparison.Ordinal);
+
+    /// <summary>The property names of an <c>ld:a.b.c</c> selector.</summary>
+    public static string[] JsonLdPath(string text) => text.Trim().Substring(JsonLdPrefix.Length).Split('.');
+
+    /// <summary>
+    /// Null when <paramref name="text"/> is a usable <c>ld:</c> path (dot-separated JSON property
+    /// names such as <c>author.name</c> or <c>publisher.logo.url</c>), else what is wrong.
+    /// </summary>
+    public static string? JsonLdPathError(string text)
+    {
+        var path = text.Trim().Substring(JsonLdPrefix.Length);
+        if (path.Length == 0)
+        {
+            return "it names no property";
+        }
+
+        foreach (var name in path.Split('.'))
+        {
+            if (name.Length == 0)
+            {
+                return "it has an empty property name (two dots in a row, or a dot at an end)";
+            }
+
+            foreach (var c in name)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '@' or ':'))
+                {
+                    return $"'{name}' is not a JSON-LD property name ('{c}' is not allowed; write names joined by dots)";
+                }
+            }
+        }
+
+        return null;
+    }
+
     // A parser's default constructor builds a whole AngleSharp browsing context (its
     // configuration and services): that was most of the time of reading a rule. One per thread,
     // reused: parsing a selector keeps no state in the parser.
