@@ -80,7 +80,7 @@ internal static class BatchCommand
             "batch",
             "Extract the article of every page in folders, JSONL and WARC files, on every core, to one JSON line per record.\n"
             + "Pages no rule serves are extracted with the generic fallback unless --no-fallback is given.\n"
-            + "Exit codes: 0 every record gave an article (or --allow-errors), 1 some records are errors or have no rule, 2 usage errors (bad options, unreadable inputs) or a failed output, 130 interrupted (SIGINT or SIGTERM; run again with --resume).\n"
+            + "Exit codes: 0 every record gave an article (or --allow-errors), 1 some records are errors or have no rule, 2 usage errors (bad options, unreadable inputs) or a failed output, 130 interrupted by Ctrl+C (143 by SIGTERM); run again with --resume.\n"
             + "Example: newsrules batch pages/ CC-NEWS-20240101.warc.gz --out articles.jsonl --resume\n"
             + "Example: newsrules batch - --out - < pages.jsonl > articles.jsonl")
         {
