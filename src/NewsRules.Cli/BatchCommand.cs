@@ -17,16 +17,21 @@ internal static class BatchCommand
     /// <summary>Exit code of a run stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <summary>How many sites the summary names; the others are counted.</summary>
+    public const int SummarySites = 10;
+
+    /// <summary>The command; <paramref name="standardInput"/> opens what <c>-</c> reads (the process's standard input, or a test's stream).</summary>
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream>? standardInput = null)
     {
+        var openInput = standardInput ?? Console.OpenStandardInput;
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Folders of saved pages (every file below them is one record), .html pages, .jsonl/.ndjson files (optionally .gz) of {\"url\", \"html\"} lines, and .warc/.warc.gz files (each response record is one record).",
+            Description = "Folders of saved pages (every file below them is one record), .html pages, .jsonl/.ndjson files (optionally .gz) of {\"url\", \"html\"} lines, .warc/.warc.gz files (each response record is one record), and - for standard input (JSONL or WARC, optionally gzipped).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var outFile = new Option<FileInfo>("--out", "-o")
+        var outFile = new Option<string>("--out", "-o")
         {
-            Description = "The JSONL file to write: one line per record, the article or {\"url\", \"error\", \"problem\", \"record\"}.",
+            Description = "The JSONL file to write, or - for standard output: one line per record, the article or {\"url\", \"error\", \"problem\", \"record\"}. With -, the summary goes to stderr.",
             Required = true,
         };
         var resume = new Option<bool>("--resume")
@@ -62,42 +67,63 @@ internal static class BatchCommand
         {
             Description = "Write a no-rule error for pages no rule serves, instead of extracting them with the generic fallback.",
         };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "i/n: take only every n-th record of the inputs, starting with the i-th (1 <= i <= n), for array jobs; the n shards of the same inputs take every record exactly once.",
+        };
+        var allowErrors = new Option<bool>("--allow-errors")
+        {
+            Description = "Exit 0 when every record has its line, even if some are error lines (for schedulers that retry a task on any other exit code).",
+        };
 
         var command = new Command(
             "batch",
             "Extract the article of every page in folders, JSONL and WARC files, on every core, to one JSON line per record.\n"
             + "Pages no rule serves are extracted with the generic fallback unless --no-fallback is given.\n"
-            + "Exit codes: 0 every record gave an article, 1 some records are errors or have no rule, 2 usage errors (bad options, unreadable inputs).\n"
-            + "Example: newsrules batch pages/ CC-NEWS-20240101.warc.gz --out articles.jsonl --resume")
+            + "Exit codes: 0 every record gave an article (or --allow-errors), 1 some records are errors or have no rule, 2 usage errors (bad options, unreadable inputs) or a failed output, 130 interrupted by Ctrl+C (143 by SIGTERM); run again with --resume.\n"
+            + "Example: newsrules batch pages/ CC-NEWS-20240101.warc.gz --out articles.jsonl --resume\n"
+            + "Example: newsrules batch - --out - < pages.jsonl > articles.jsonl")
         {
-            inputs, outFile, resume, overwrite, threads, rules, progress, interval, noFallback,
+            inputs, outFile, resume, overwrite, threads, rules, progress, interval, noFallback, shard, allowErrors,
         };
         command.SetAction((result, token) => RunAsync(
             new BatchSettings(
                 result.GetValue(inputs) ?? Array.Empty<string>(),
-                result.GetValue(outFile)!.FullName,
+                OutPath(result.GetValue(outFile)!),
                 result.GetValue(resume),
                 result.GetValue(overwrite),
                 result.GetValue(threads),
                 result.GetValue(rules),
                 ParseStyle(result.GetValue(progress) ?? "auto", error),
                 TimeSpan.FromSeconds(result.GetValue(interval)),
-                !result.GetValue(noFallback)),
+                !result.GetValue(noFallback),
+                result.GetValue(shard),
+                result.GetValue(allowErrors)),
             output,
             error,
+            openInput,
             token));
         return command;
     }
 
-    public static async Task<int> RunAsync(BatchSettings settings, TextWriter output, TextWriter error, CancellationToken token)
+    /// <summary><c>--out -</c> stays <c>-</c> (standard output); a file becomes its full path.</summary>
+    private static string OutPath(string value) => value == StandardOutput ? value : Path.GetFullPath(value);
+
+    /// <summary>The <c>--out</c> that means standard output.</summary>
+    public const string StandardOutput = "-";
+
+    public static async Task<int> RunAsync(BatchSettings settings, TextWriter output, TextWriter error, Func<Stream> standardInput, CancellationToken token)
     {
         List<BatchInput> inputs;
         ResumeState resume;
         RecordExtractor extractor;
+        Shard? shard;
         try
         {
             Validate(settings);
-            inputs = settings.Inputs.Select(BatchInput.Open).GroupBy(i => i.Path, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            shard = settings.Shard is null ? null : Shard.Parse(settings.Shard)
+                ?? throw new BatchUsageException($"--shard '{settings.Shard}' is not i/n with 1 <= i <= n (for example --shard 3/8: the third of eight shards).");
+            inputs = settings.Inputs.Select(i => BatchInput.Open(i, standardInput)).GroupBy(i => i.Path, StringComparer.Ordinal).Select(g => g.First()).ToList();
             extractor = new RecordExtractor(ConformanceCommand.Extractors(settings.Rules), settings.Fallback);
             resume = Prepare(settings);
         }
@@ -119,6 +145,11 @@ internal static class BatchCommand
             return Usage(error, $"cannot use --out '{settings.Out}': {ex.Message}");
         }
 
+        // With --out -, standard output carries the lines, so the summary goes to stderr.
+        var toStandardOutput = settings.Out == StandardOutput;
+        var summary = toStandardOutput ? error : output;
+        Func<TextWriter> openOutput = toStandardOutput ? () => StandardOutputWriter(output) : () => BatchRunner.AppendTo(settings.Out);
+
         var totalBytes = inputs.Sum(i => i.Length);
         BatchCounts counts;
         var progress = new BatchProgress(error, settings.Progress, settings.ProgressInterval, totalBytes, () => inputs.Sum(i => i.Consumed));
@@ -128,7 +159,7 @@ internal static class BatchCommand
         {
             try
             {
-                counts = await BatchRunner.RunAsync(inputs, settings.Out, resume, extractor, settings.Threads, progress, token).ConfigureAwait(false);
+                counts = await BatchRunner.RunAsync(inputs, openOutput, resume, extractor, settings.Threads, progress, token, shard).ConfigureAwait(false);
             }
             finally
             {
@@ -144,21 +175,42 @@ internal static class BatchCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"newsrules: batch stopped after {done} record(s): {ex.Message}. Fix the cause (disk full? output not writable?) and run the same command with --resume.");
+            var again = toStandardOutput ? "run it again (standard output cannot be resumed)" : "run the same command with --resume";
+            error.WriteLine($"newsrules: batch stopped after {done} record(s): {ex.Message}. Fix the cause (disk full? output not writable? reader of the pipe gone?) and {again}.");
             return 2;
         }
 
         var total = new BatchCounts();
         total.Add(resume.Counts);
         total.Add(counts);
-        WriteSummary(output, settings, resume, counts, total, elapsed);
+        WriteSummary(summary, settings, resume, counts, total, elapsed, shard);
         if (total.Records == 0)
         {
+            // A shard of a small input may hold nothing: that is not a mistake in the paths.
+            if (shard is not null)
+            {
+                return 0;
+            }
+
             error.WriteLine("newsrules: the inputs hold no records (empty folders, or WARC files without response records); check the paths.");
             return 2;
         }
 
-        return total.Articles == total.Records ? 0 : 1;
+        return total.Articles == total.Records || settings.AllowErrors ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The lines' writer for <c>--out -</c>: the process's standard output as a buffered UTF-8
+    /// stream (Console.Out flushes every write); a test's own writer otherwise.
+    /// </summary>
+    private static TextWriter StandardOutputWriter(TextWriter output)
+    {
+        if (!ReferenceEquals(output, Console.Out))
+        {
+            return new KeepOpenWriter(output);
+        }
+
+        return new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
     }
 
     private static void Validate(BatchSettings settings)
@@ -178,6 +230,16 @@ internal static class BatchCommand
             throw new BatchUsageException("--resume and --overwrite contradict each other: --resume keeps the output's lines, --overwrite starts again. Pass one.");
         }
 
+        if (settings.Out == StandardOutput)
+        {
+            if (settings.Resume)
+            {
+                throw new BatchUsageException("--resume needs an --out file to read back; with --out - (standard output) a stopped run is started again, or write to a file.");
+            }
+
+            return;
+        }
+
         if (Directory.Exists(settings.Out))
         {
             throw new BatchUsageException($"--out '{settings.Out}' is a folder; pass a file name such as articles.jsonl.");
@@ -187,6 +249,11 @@ internal static class BatchCommand
     /// <summary>Checks --out against --resume/--overwrite and reads what an earlier run wrote.</summary>
     private static ResumeState Prepare(BatchSettings settings)
     {
+        if (settings.Out == StandardOutput)
+        {
+            return new ResumeState();
+        }
+
         var exists = File.Exists(settings.Out) && new FileInfo(settings.Out).Length > 0;
         if (exists && !settings.Resume && !settings.Overwrite)
         {
@@ -208,23 +275,38 @@ internal static class BatchCommand
         return ResumeState.Load(settings.Out);
     }
 
-    private static void WriteSummary(TextWriter output, BatchSettings settings, ResumeState resume, BatchCounts run, BatchCounts total, TimeSpan elapsed)
+    private static void WriteSummary(TextWriter output, BatchSettings settings, ResumeState resume, BatchCounts run, BatchCounts total, TimeSpan elapsed, Shard? shard)
     {
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
         var rate = (run.Records / seconds).ToString("0.0", CultureInfo.InvariantCulture);
-        output.WriteLine($"batch: {run.Records} record(s) in {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s, {rate} pages/s on {settings.Threads} thread(s)");
+        var ofShard = shard is null ? "" : $", shard {shard}";
+        output.WriteLine($"batch: {run.Records} record(s) in {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s, {rate} pages/s on {settings.Threads} thread(s){ofShard}");
         if (settings.Resume)
         {
             var cut = resume.Truncated > 0 ? $"; a cut-off last line ({resume.Truncated} bytes) was removed and redone" : "";
             output.WriteLine($"  resumed: {resume.Counts.Records} record(s) were already in the output{cut}");
         }
 
-        var sites = string.Join(", ", total.PerSite.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
         output.WriteLine($"  records:  {total.Records}");
-        output.WriteLine($"  articles: {total.Articles}{(sites.Length > 0 ? $" ({sites})" : "")}");
+        output.WriteLine($"  articles: {total.Articles}{SitesOf(total)}");
         output.WriteLine($"  no rule:  {total.NoRule}");
         output.WriteLine($"  errors:   {total.Errors}");
-        output.WriteLine($"  output:   {settings.Out}");
+        output.WriteLine($"  output:   {(settings.Out == StandardOutput ? "standard output" : settings.Out)}");
+    }
+
+    /// <summary>" from N site(s): the top <see cref="SummarySites"/> with their counts, and how many more" (empty without articles).</summary>
+    internal static string SitesOf(BatchCounts counts)
+    {
+        if (counts.PerSite.Count == 0)
+        {
+            return "";
+        }
+
+        var top = counts.PerSite.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(SummarySites).ToList();
+        var named = string.Join(", ", top.Select(p => $"{p.Key} {p.Value}"));
+        var rest = counts.PerSite.Count - top.Count;
+        var more = rest == 0 ? "" : $", and {counts.Articles - top.Sum(p => p.Value)} from {rest} more site(s)";
+        return $" from {counts.PerSite.Count} site(s): {named}{more}";
     }
 
     private static ProgressStyle ParseStyle(string value, TextWriter error) => value switch
@@ -254,4 +336,40 @@ internal sealed record BatchSettings(
     DirectoryInfo? Rules,
     ProgressStyle Progress,
     TimeSpan ProgressInterval,
-    bool Fallback = true);
+    bool Fallback = true,
+    string? Shard = null,
+    bool AllowErrors = false);
+
+/// <summary>Hands lines to a writer the batch does not own (a test's): disposing it only flushes.</summary>
+internal sealed class KeepOpenWriter : TextWriter
+{
+    private readonly TextWriter inner;
+
+    public KeepOpenWriter(TextWriter inner)
+    {
+        this.inner = inner;
+        NewLine = "\n";
+    }
+
+    public override System.Text.Encoding Encoding => inner.Encoding;
+
+    public override void Write(char value) => inner.Write(value);
+
+    public override void Write(string? value) => inner.Write(value);
+
+    public override Task WriteAsync(char value) => inner.WriteAsync(value);
+
+    public override Task WriteAsync(string? value) => inner.WriteAsync(value);
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+
+    public override void Flush() => inner.Flush();
+
+    protected override void Dispose(bool disposing) => inner.Flush();
+
+    public override ValueTask DisposeAsync()
+    {
+        inner.Flush();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -7,7 +7,10 @@ namespace NewsRules.Cli;
 public static class CliApp
 {
     /// <summary>Runs the command line with the given writers (tests pass their own).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, null, output, error);
+
+    /// <summary>Runs the command line with the given standard input (what <c>batch -</c> reads; null: the process's) and writers.</summary>
+    public static int Run(string[] args, Stream? input, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("newsrules: extract clean articles from news pages with per-site YAML rules.\n\nExit codes: 0 ok, 1 extraction problems (no rule for a page, failed records), 2 usage or rule errors.")
         {
@@ -15,7 +18,7 @@ public static class CliApp
             AcceptCommand.Create(output, error),
             ConformanceCommand.Create(output, error),
             CheckCommand.Create(output, error),
-            BatchCommand.Create(output, error),
+            BatchCommand.Create(output, error, input is null ? null : () => input),
             NewCommand.Create(output, error),
             ReportCommand.Create(output, error),
             EvaluateCommand.Create(output, error),

@@ -21,4 +21,15 @@ public sealed class RuntimeConfigTests
 
         Assert.False(options.GetProperty("System.Runtime.TieredPGO").GetBoolean());
     }
+
+    [Fact]
+    public void The_cli_uses_the_server_gc()
+    {
+        // Issue 24: batch workers allocate about 1 MB a page; the workstation GC's small gen-0 budget stopped them every few pages.
+        var assembly = typeof(CliApp).Assembly.Location;
+        var config = Path.Combine(Path.GetDirectoryName(assembly)!, Path.GetFileNameWithoutExtension(assembly) + ".runtimeconfig.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(config));
+
+        Assert.True(json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.GC.Server").GetBoolean());
+    }
 }

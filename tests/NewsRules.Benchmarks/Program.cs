@@ -16,6 +16,12 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "batch")
+        {
+            // Issue 24: newsrules batch beside the in-process engine (docs/performance.md, "Batch at engine speed").
+            return Batch.BatchThroughput.Run(args[1..]);
+        }
+
         var pages = PageSet.Current;
         Console.WriteLine($"Pages: {pages.Source}");
         Console.WriteLine($"Per-page benchmarks: {string.Join(", ", pages.PerPage().Select(p => p.Name))}");

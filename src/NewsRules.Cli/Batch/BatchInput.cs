@@ -32,9 +32,18 @@ internal abstract class BatchInput
     /// <summary>The records, except those whose id <paramref name="skip"/> returns true for (they are not read further).</summary>
     public abstract IEnumerable<BatchRecord> Read(Func<string, bool> skip);
 
-    /// <summary>The input a command-line argument names; throws <see cref="BatchUsageException"/> when it is missing, unreadable or of an unknown kind.</summary>
-    public static BatchInput Open(string argument)
+    /// <summary>
+    /// The input a command-line argument names (<c>-</c>: standard input, opened by
+    /// <paramref name="standardInput"/>); throws <see cref="BatchUsageException"/> when it is
+    /// missing, unreadable or of an unknown kind.
+    /// </summary>
+    public static BatchInput Open(string argument, Func<Stream> standardInput)
     {
+        if (argument == StandardInput.Name)
+        {
+            return new StandardInput(standardInput);
+        }
+
         var full = System.IO.Path.GetFullPath(argument);
         if (Directory.Exists(full))
         {
@@ -181,6 +190,19 @@ internal sealed class JsonlInput : BatchInput
     public override IEnumerable<BatchRecord> Read(Func<string, bool> skip)
     {
         using var stream = OpenMaybeGzip(Path, out var file);
+        foreach (var record in Read(Path, stream, skip))
+        {
+            Consumed = file.Position;
+            yield return record;
+        }
+
+        // Read to the end (the reader has closed the file).
+        Consumed = Length;
+    }
+
+    /// <summary>The records of JSONL text; ids are <paramref name="path"/>, <c>#</c>, the line number.</summary>
+    public static IEnumerable<BatchRecord> Read(string path, Stream stream, Func<string, bool> skip)
+    {
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var number = 0;
         while (true)
@@ -198,13 +220,12 @@ internal sealed class JsonlInput : BatchInput
             }
 
             number++;
-            Consumed = file.Position;
-            var id = $"{Path}#{number}";
+            var id = $"{path}#{number}";
             if (failure is not null)
             {
                 if (!skip(id))
                 {
-                    yield return BatchRecord.Failed(id, null, BatchProblem.Unreadable, $"{Path}: line {number} cannot be read ({failure}); the file is cut short or damaged.");
+                    yield return BatchRecord.Failed(id, null, BatchProblem.Unreadable, $"{path}: line {number} cannot be read ({failure}); the file is cut short or damaged.");
                 }
 
                 yield break;
@@ -220,31 +241,31 @@ internal sealed class JsonlInput : BatchInput
                 continue;
             }
 
-            yield return Parse(id, number, line);
+            yield return Parse(path, id, number, line);
         }
     }
 
-    private BatchRecord Parse(string id, int number, string line)
+    private static BatchRecord Parse(string path, string id, int number, string line)
     {
         try
         {
             using var json = JsonDocument.Parse(line);
             if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return BatchRecord.Failed(id, null, BatchProblem.Unreadable, $"{Path}({number}): the line is not a JSON object; write {{\"url\": \"…\", \"html\": \"…\"}}.");
+                return BatchRecord.Failed(id, null, BatchProblem.Unreadable, $"{path}({number}): the line is not a JSON object; write {{\"url\": \"…\", \"html\": \"…\"}}.");
             }
 
             string? url = json.RootElement.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
             if (!json.RootElement.TryGetProperty("html", out var html) || html.ValueKind != JsonValueKind.String)
             {
-                return BatchRecord.Failed(id, url, BatchProblem.Unreadable, $"{Path}({number}): the line has no \"html\" string; write {{\"url\": \"…\", \"html\": \"…\"}}.");
+                return BatchRecord.Failed(id, url, BatchProblem.Unreadable, $"{path}({number}): the line has no \"html\" string; write {{\"url\": \"…\", \"html\": \"…\"}}.");
             }
 
             return BatchRecord.FromText(id, url, html.GetString()!);
         }
         catch (JsonException ex)
         {
-            return BatchRecord.Failed(id, null, BatchProblem.Unreadable, $"{Path}({number}): the line is not valid JSON ({ex.Message}).");
+            return BatchRecord.Failed(id, null, BatchProblem.Unreadable, $"{path}({number}): the line is not valid JSON ({ex.Message}).");
         }
     }
 }
@@ -265,6 +286,19 @@ internal sealed class WarcInput : BatchInput
     public override IEnumerable<BatchRecord> Read(Func<string, bool> skip)
     {
         using var stream = OpenMaybeGzip(Path, out var file);
+        foreach (var record in Read(Path, stream, skip))
+        {
+            Consumed = file.Position;
+            yield return record;
+        }
+
+        // Read to the end (the reader has closed the file).
+        Consumed = Length;
+    }
+
+    /// <summary>The response records of an uncompressed WARC stream; ids are <paramref name="path"/>, <c>@</c>, the record's offset.</summary>
+    public static IEnumerable<BatchRecord> Read(string path, Stream stream, Func<string, bool> skip)
+    {
         var reader = new WarcReader(stream);
         while (true)
         {
@@ -281,14 +315,13 @@ internal sealed class WarcInput : BatchInput
                 failure = ex.Message;
             }
 
-            Consumed = file.Position;
             if (failure is not null)
             {
                 // The rest of the file cannot be found: one error record where reading stopped.
-                var id = $"{Path}@{offset}";
+                var id = $"{path}@{offset}";
                 if (!skip(id))
                 {
-                    yield return BatchRecord.Failed(id, null, BatchProblem.Unreadable, $"{Path}: {failure}. The records before it were read; the rest of this file is lost.");
+                    yield return BatchRecord.Failed(id, null, BatchProblem.Unreadable, $"{path}: {failure}. The records before it were read; the rest of this file is lost.");
                 }
 
                 yield break;
@@ -304,7 +337,7 @@ internal sealed class WarcInput : BatchInput
                 continue;
             }
 
-            var recordId = $"{Path}@{record.Offset}";
+            var recordId = $"{path}@{record.Offset}";
             if (skip(recordId))
             {
                 continue;
@@ -342,4 +375,171 @@ internal sealed class WarcInput : BatchInput
 
     private static bool IsHtml(string mediaType) =>
         mediaType is "text/html" or "application/xhtml+xml" or "text/plain" or "application/xml" or "text/xml" || mediaType.Length == 0;
+}
+
+/// <summary>
+/// Standard input (<c>-</c>), for Hadoop Streaming, Spark's <c>pipe()</c> and shell pipes:
+/// JSONL of <c>{"url", "html"}</c> lines, or a WARC, either of them gzipped, told apart by their
+/// first bytes. Record ids are <c>-#line</c> (JSONL) and <c>-@offset</c> (WARC).
+/// </summary>
+internal sealed class StandardInput : BatchInput
+{
+    /// <summary>The argument that names standard input.</summary>
+    public const string Name = "-";
+
+    private readonly Func<Stream> open;
+
+    public StandardInput(Func<Stream> open)
+        : base(Name, 0) => this.open = open;
+
+    public override IEnumerable<BatchRecord> Read(Func<string, bool> skip)
+    {
+        using var raw = new CountingStream(open());
+        Stream stream = raw;
+        var head = Peek(ref stream, 2);
+        if (head.Length == 2 && head[0] == 0x1F && head[1] == 0x8B)
+        {
+            stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+
+        head = Peek(ref stream, 5);
+        var records = head.AsSpan().SequenceEqual("WARC/"u8) ? WarcInput.Read(Name, stream, skip) : JsonlInput.Read(Name, stream, skip);
+        foreach (var record in records)
+        {
+            Consumed = raw.BytesRead;
+            yield return record;
+        }
+
+        Consumed = raw.BytesRead;
+    }
+
+    /// <summary>Reads up to <paramref name="count"/> bytes and puts them back in front of the stream.</summary>
+    private static byte[] Peek(ref Stream stream, int count)
+    {
+        var head = new byte[count];
+        var read = 0;
+        while (read < count)
+        {
+            var n = stream.Read(head, read, count - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        head = head.AsSpan(0, read).ToArray();
+        stream = new PrefixedStream(head, stream);
+        return head;
+    }
+
+    /// <summary>A read-only stream: some bytes already read, then the rest of the inner stream.</summary>
+    private sealed class PrefixedStream : Stream
+    {
+        private readonly byte[] prefix;
+        private readonly Stream inner;
+        private int at;
+
+        public PrefixedStream(byte[] prefix, Stream inner)
+        {
+            this.prefix = prefix;
+            this.inner = inner;
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (at < prefix.Length)
+            {
+                var n = Math.Min(buffer.Length, prefix.Length - at);
+                prefix.AsSpan(at, n).CopyTo(buffer);
+                at += n;
+                return n;
+            }
+
+            return inner.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>Counts the bytes read from standard input, for progress.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private readonly Stream inner;
+        private long read;
+
+        public CountingStream(Stream inner) => this.inner = inner;
+
+        public long BytesRead => System.Threading.Interlocked.Read(ref read);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = inner.Read(buffer);
+            System.Threading.Interlocked.Add(ref read, n);
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
 }

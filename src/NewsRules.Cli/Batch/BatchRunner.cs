@@ -18,12 +18,13 @@ internal static class BatchRunner
 {
     public static async Task<BatchCounts> RunAsync(
         IReadOnlyList<BatchInput> inputs,
-        string outPath,
+        Func<TextWriter> openOutput,
         ResumeState resume,
         RecordExtractor extractor,
         int threads,
         BatchProgress progress,
-        CancellationToken token)
+        CancellationToken token,
+        Shard? shard = null)
     {
         // A failing writer (disk full) must stop the reader and the workers too, or they would wait on full queues forever.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(token);
@@ -38,10 +39,12 @@ internal static class BatchRunner
                 try
                 {
                     // An input given twice, or a page inside a folder also given, is still one record.
+                    // The shard counts every record the inputs hold, so that it does not depend on what --resume skips.
                     var seen = new HashSet<string>(StringComparer.Ordinal);
+                    var index = -1L;
                     foreach (var input in inputs)
                     {
-                        foreach (var record in input.Read(id => resume.Done.Contains(id) || !seen.Add(id)))
+                        foreach (var record in input.Read(id => (shard is { } s && !s.Takes(++index)) || resume.Done.Contains(id) || !seen.Add(id)))
                         {
                             await records.Writer.WriteAsync(record, token).ConfigureAwait(false);
                         }
@@ -85,7 +88,7 @@ internal static class BatchRunner
             {
                 try
                 {
-                    await WriteAsync(outPath, results.Reader, counts, progress, token).ConfigureAwait(false);
+                    await WriteAsync(openOutput, results.Reader, counts, progress, token).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -99,10 +102,16 @@ internal static class BatchRunner
         return counts;
     }
 
-    private static async Task WriteAsync(string outPath, ChannelReader<BatchResult> results, BatchCounts counts, BatchProgress progress, CancellationToken token)
+    /// <summary>Opens <paramref name="path"/> for appending lines: UTF-8 without BOM, 64 KB buffered.</summary>
+    public static TextWriter AppendTo(string path)
     {
-        await using var file = new FileStream(outPath, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
-        await using var text = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
+        var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+        return new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
+    }
+
+    private static async Task WriteAsync(Func<TextWriter> openOutput, ChannelReader<BatchResult> results, BatchCounts counts, BatchProgress progress, CancellationToken token)
+    {
+        await using var text = openOutput();
         while (await results.WaitToReadAsync(token).ConfigureAwait(false))
         {
             while (results.TryRead(out var result))
@@ -118,4 +127,32 @@ internal static class BatchRunner
             await text.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
     }
+}
+
+/// <summary>
+/// <c>--shard i/n</c>: of the records the inputs hold, in their reading order (numbered from 0),
+/// this run takes those whose number is i − 1 modulo n. Every shard reads the same inputs the
+/// same way, so the n shards together take every record exactly once.
+/// </summary>
+internal readonly record struct Shard(int Index, int Count)
+{
+    /// <summary>Whether record number <paramref name="record"/> (0-based) is this shard's.</summary>
+    public bool Takes(long record) => record % Count == Index - 1;
+
+    /// <summary>Reads <c>i/n</c> with 1 ≤ i ≤ n; null when the text is not that.</summary>
+    public static Shard? Parse(string text)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0
+            || !int.TryParse(text.AsSpan(0, slash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            || !int.TryParse(text.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            || count < 1 || index < 1 || index > count)
+        {
+            return null;
+        }
+
+        return new Shard(index, count);
+    }
+
+    public override string ToString() => $"{Index}/{Count}";
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using AngleSharp.Dom;
 using NewsRules.Html;
@@ -92,8 +91,7 @@ internal sealed class RecordExtractor
             return HtmlDocuments.Parse(charset.GetString(bytes));
         }
 
-        using var stream = new MemoryStream(bytes, writable: false);
-        return HtmlDocuments.Parse(stream);
+        return HtmlDocuments.Parse(bytes.AsSpan());
     }
 
     private static bool HasBom(byte[] bytes) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 using AngleSharp;
@@ -14,7 +15,7 @@ namespace NewsRules.Html;
 public static class HtmlDocuments
 {
     [ThreadStatic]
-    private static HtmlParser? parser;
+    private static PerThread? perThread;
 
     static HtmlDocuments()
     {
@@ -46,43 +47,159 @@ public static class HtmlDocuments
     public static IDocument Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var excess = NestingGuard.Excess(html.AsSpan());
-        return Parser.ParseDocument(excess is null ? html : NestingGuard.Remove(html, excess));
+        return ParseText(html, out _);
     }
 
     /// <summary>
-    /// Parses HTML bytes: a BOM wins, then a declared charset, then UTF-8. The stream is read
-    /// to its end first (the nesting guard scans the bytes, as <see cref="Parse(string)"/> does the text).
+    /// Parses HTML bytes: a BOM wins, then the first <c>&lt;meta charset&gt;</c> (or
+    /// <c>http-equiv="Content-Type"</c>) the parser meets, then UTF-8. The stream is read to its
+    /// end first. See <see cref="Parse(ReadOnlySpan{byte})"/>.
     /// </summary>
     public static IDocument Parse(Stream html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var bytes = ReadAll(html);
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        if (html is MemoryStream memory && memory.TryGetBuffer(out var buffer))
         {
-            // UTF-16: the markup is not ASCII bytes, so guard and parse the decoded text (the BOM decides).
-            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            return Parse(encoding.GetString(bytes, 2, bytes.Length - 2));
-        }
-
-        var excess = NestingGuard.Excess(new ReadOnlySpan<byte>(bytes));
-        var source = excess is null ? bytes : NestingGuard.Remove(bytes, excess);
-        using var stream = new MemoryStream(source, writable: false);
-        return Parser.ParseDocument(stream);
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        if (stream is MemoryStream memory && memory.TryGetBuffer(out var buffer) && memory.Position == 0)
-        {
-            return buffer.Count == buffer.Array!.Length ? buffer.Array : buffer.AsSpan().ToArray();
+            var rest = buffer.AsSpan((int)memory.Position);
+            memory.Position = memory.Length;
+            return Parse(rest);
         }
 
         using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        html.CopyTo(copy);
+        return Parse(copy.GetBuffer().AsSpan(0, (int)copy.Length));
+    }
+
+    /// <summary>
+    /// Parses HTML bytes with the charset rules of AngleSharp's own byte-stream parser, whose
+    /// DOM it gives, but decoded once and parsed as text (about 6 × faster on large pages):
+    /// <list type="number">
+    /// <item>a byte order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 BE, GB18030) and is dropped;</item>
+    /// <item>else the text is decoded as UTF-8 (AngleSharp's default) and parsed; if the first
+    /// <c>meta</c> element the parser handles names a charset (<c>charset</c>, or
+    /// <c>http-equiv="Content-Type"</c> with <c>content="…; charset=…"</c>) other than UTF-8 or
+    /// UTF-16 (which means UTF-8 here, as in a browser), the bytes are decoded with it and parsed again.</item>
+    /// </list>
+    /// As in AngleSharp's stream reader, an incomplete multi-byte sequence at the very end is
+    /// dropped and U+FFFF is read as U+FFFD. A transport's charset (HTTP <c>Content-Type</c>)
+    /// is the caller's to apply: decode with it and call <see cref="Parse(string)"/>.
+    /// </summary>
+    public static IDocument Parse(ReadOnlySpan<byte> html)
+    {
+        if (html.Length >= 2 && ((html[0] == 0xFF && html[1] == 0xFE) || (html[0] == 0xFE && html[1] == 0xFF)))
+        {
+            // UTF-16 (and FF FE 00 00, read as UTF-16 LE since the first version): the BOM decides.
+            var utf16 = html[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return Parse(utf16.GetString(html.Slice(2)));
+        }
+
+        if (ByteOrderMark(html) is { } bom)
+        {
+            return ParseText(Decode(html.Slice(bom.Length), bom.Encoding), out _);
+        }
+
+        var initial = Threads.Context.GetDefaultEncoding();
+        var document = ParseText(Decode(html, initial), out var declared);
+        if (declared is null)
+        {
+            return document;
+        }
+
+        // AngleSharp switches to the declared charset (UTF-16 meaning UTF-8) unless it is the one in use.
+        if (declared.CodePage is 1200 or 1201)
+        {
+            declared = AngleSharp.Text.TextEncoding.Utf8;
+        }
+
+        return declared.CodePage == initial.CodePage ? document : ParseText(Decode(html, declared), out _);
+    }
+
+    /// <summary>The BOMs AngleSharp's stream reader recognizes besides UTF-16's, with their length.</summary>
+    private static (Encoding Encoding, int Length)? ByteOrderMark(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            return (AngleSharp.Text.TextEncoding.Utf8, 3);
+        }
+
+        if (bytes.Length >= 4 && bytes[0] == 0x00 && bytes[1] == 0x00 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+        {
+            return (AngleSharp.Text.TextEncoding.Utf32Be, 4);
+        }
+
+        if (bytes.Length >= 4 && bytes[0] == 0x84 && bytes[1] == 0x31 && bytes[2] == 0x95 && bytes[3] == 0x33)
+        {
+            return (AngleSharp.Text.TextEncoding.Gb18030, 4);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Decodes as AngleSharp's stream reader does: one decoder that is never flushed (an
+    /// incomplete sequence at the end gives nothing) and U+FFFF read as U+FFFD (the parser
+    /// would take it for the end of the input).
+    /// </summary>
+    private static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding)
+    {
+        var decoder = encoding.GetDecoder();
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(bytes.Length)));
+        try
+        {
+            var length = decoder.GetChars(bytes, chars, flush: false);
+            var span = chars.AsSpan(0, length);
+            span.Replace('\uffff', '\ufffd');
+            return new string(span);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>Guards the nesting and parses; <paramref name="declared"/> is the charset of the first meta element that named one.</summary>
+    private static IDocument ParseText(string html, out Encoding? declared)
+    {
+        var excess = NestingGuard.Excess(html.AsSpan());
+        var threads = Threads;
+        threads.Charsets.Start();
+        var document = threads.Parser.ParseDocument(excess is null ? html : NestingGuard.Remove(html, excess));
+        declared = threads.Charsets.Declared;
+        return document;
     }
 
     // One parser per thread: HtmlParser keeps per-parse state, and creating a browsing context per call is wasteful.
-    private static HtmlParser Parser => parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration.Default));
+    private static PerThread Threads => perThread ??= new PerThread();
+
+    private sealed class PerThread
+    {
+        public PerThread()
+        {
+            // AngleSharp's own meta handler would set the charset of a byte source; text has none,
+            // so this one only notes the first charset a meta element names.
+            Charsets = new DeclaredCharset();
+            Context = BrowsingContext.New(Configuration.Default.WithOnly<AngleSharp.Browser.IMetaHandler>(Charsets));
+            Parser = new HtmlParser(Options, Context);
+        }
+
+        public IBrowsingContext Context { get; }
+
+        public HtmlParser Parser { get; }
+
+        public DeclaredCharset Charsets { get; }
+    }
+
+    /// <summary>Notes the encoding of the first meta element that names one, with AngleSharp's reading of its attributes.</summary>
+    private sealed class DeclaredCharset : AngleSharp.Browser.EncodingMetaHandler
+    {
+        public Encoding? Declared { get; private set; }
+
+        public void Start() => Declared = null;
+
+        protected override Encoding? GetEncoding(AngleSharp.Html.Dom.IHtmlMetaElement element)
+        {
+            Declared ??= base.GetEncoding(element);
+            return null;
+        }
+    }
 }
