@@ -19,6 +19,7 @@ internal sealed record RuleShape(string Site, EquatableArray<StubField> Fields)
     private static readonly Regex SiteLine = new(@"^site\s*:\s*['""]?\s*([^'""#\s]+)\s*['""]?\s*(#.*)?$", RegexOptions.CultureInvariant);
     private static readonly Regex EntryLine = new(@"^(\s+)['""]?([^'""\s:#]+)['""]?\s*:(.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex ManyTrue = new(@"\bmany\s*:\s*(true|True|TRUE)\b", RegexOptions.CultureInvariant);
+    private static readonly string[] LongFormKeys = { "select", "pattern", "many", "keep_in_body", "format", "culture", "timezone" };
 
     /// <summary>
     /// The shape of a rule that did not compile, or null when it has no usable site name (then
@@ -118,9 +119,11 @@ internal sealed record RuleShape(string Site, EquatableArray<StubField> Fields)
 
     private static List<StubField> ScanFields(string site, string[] lines)
     {
+        // Indentation cannot be trusted in a file that is not YAML (a tab among spaces is the
+        // usual mistake), so every indented 'Name:' under 'fields:' is a field, except the keys
+        // of a field's long form; a 'many: true' marks the field above it as a list.
         var result = new List<StubField>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        string? indent = null;
         var inFields = false;
         foreach (var line in lines)
         {
@@ -132,29 +135,25 @@ internal sealed record RuleShape(string Site, EquatableArray<StubField> Fields)
             if (!char.IsWhiteSpace(line[0]))
             {
                 inFields = line.StartsWith("fields", StringComparison.Ordinal) && line.Substring(6).TrimStart().StartsWith(":", StringComparison.Ordinal);
-                indent = null;
                 continue;
             }
 
-            if (!inFields)
+            if (!inFields || EntryLine.Match(line) is not { Success: true } entry)
             {
                 continue;
             }
 
-            var entry = EntryLine.Match(line);
-            var lineIndent = line.Substring(0, line.Length - line.TrimStart().Length);
-            if (entry.Success && (indent is null || lineIndent == indent))
+            var name = entry.Groups[2].Value;
+            if (Array.IndexOf(LongFormKeys, name) >= 0)
             {
-                indent = lineIndent;
-                if (IsFieldName(site, entry.Groups[2].Value, seen))
+                if (name == "many" && result.Count > 0 && ManyTrue.IsMatch(line))
                 {
-                    result.Add(new StubField(entry.Groups[2].Value, ManyTrue.IsMatch(entry.Groups[3].Value)));
+                    result[result.Count - 1] = result[result.Count - 1] with { Many = true };
                 }
             }
-            else if (indent is not null && lineIndent.Length > indent.Length && result.Count > 0 && ManyTrue.IsMatch(line))
+            else if (IsFieldName(site, name, seen))
             {
-                // A long-form field's 'many: true' on a line of its own, below the field's name.
-                result[result.Count - 1] = result[result.Count - 1] with { Many = true };
+                result.Add(new StubField(name, ManyTrue.IsMatch(entry.Groups[3].Value)));
             }
         }
 

@@ -17,7 +17,7 @@ internal static class AcceptCommand
         };
         var rules = new Option<DirectoryInfo?>("--rules")
         {
-            Description = "The rules folder. Default: the nearest 'rules' folder at or above the current directory.",
+            Description = "The rules folder. Default: the NewsRulesDirectory of the project file in the current folder, else the nearest 'rules' folder at or above it.",
         };
         var command = new Command("accept", "Accept received snapshots (*.received.*) as verified after reviewing them.\n\nExample:\n  newsrules accept arabic.rt.com") { site, rules };
         command.SetAction(result => Run(result.GetValue(site), result.GetValue(rules), output, error));
@@ -29,7 +29,8 @@ internal static class AcceptCommand
         string rules;
         try
         {
-            rules = rulesOption?.FullName ?? NewsRules.Testing.SamplePage.FindRulesDirectory(Directory.GetCurrentDirectory());
+            rules = ProjectRules.FindDirectory(rulesOption, Directory.GetCurrentDirectory())?.Directory
+                ?? throw new DirectoryNotFoundException($"no rules folder in or above {Directory.GetCurrentDirectory()}, and no NewsRulesDirectory in a project file there.");
         }
         catch (DirectoryNotFoundException ex)
         {

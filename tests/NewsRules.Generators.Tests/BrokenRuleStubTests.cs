@@ -144,6 +144,24 @@ public sealed class BrokenRuleStubTests
     }
 
     [Fact]
+    public void Custom_fields_indented_with_a_tab_among_spaces_are_found()
+    {
+        var heron = BrokenRuleIn("heron", RuleText.Lines(
+            "site: Heron",
+            "domains: [heron.example]",
+            "title: h1",
+            "body: .story",
+            "fields:",
+            "\tDesk: .desk",
+            "  Topics: { select: '.topics a', many: true }"));
+
+        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(HeronCaller), heron);
+
+        Assert.Equal("NR0001", Assert.Single(run.Diagnostics).Id);
+        Assert.Empty(run.CompileErrors);
+    }
+
+    [Fact]
     public void Stand_in_serves_no_URL_and_throws_naming_the_file_when_called()
     {
         var broken = BrokenRuleIn("example", RuleText.Minimal + "laed: .summary\n");
