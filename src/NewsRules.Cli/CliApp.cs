@@ -17,6 +17,7 @@ public static class CliApp
             new VersionOption(),
             ExtractCommand.Create(output, error),
             AcceptCommand.Create(output, error),
+            MigrateSnapshotsCommand.Create(output, error),
             ConformanceCommand.Create(output, error),
             CheckCommand.Create(output, error),
             BatchCommand.Create(output, error),

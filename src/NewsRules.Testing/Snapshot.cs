@@ -1,13 +1,12 @@
 using System;
 using System.IO;
 using System.Text;
-using DiffPlex.Renderer;
 
 namespace NewsRules.Testing;
 
 /// <summary>
 /// Compares text with a committed <c>*.verified.*</c> file, Verify-style: a mismatch writes
-/// <c>*.received.*</c> beside it and fails with a unified diff; a missing snapshot fails in CI
+/// <c>*.received.*</c> beside it and fails with a word-level diff of the changed lines; a missing snapshot fails in CI
 /// and, locally, writes the received file and says how to accept it.
 /// </summary>
 public static class Snapshot
@@ -60,7 +59,7 @@ public static class Snapshot
 
         File.WriteAllText(receivedPath, text, Utf8NoBom);
         var name = Path.GetFileName(verifiedPath);
-        var accept = $"Accept it with `{acceptHint}` or `{AcceptVariable}=1 dotnet test`, review the change, and commit {name}.";
+        var accept = $"See every pending change with `{acceptHint} --list`, accept it with `{acceptHint} <site>` (or `{AcceptVariable}=1 dotnet test`), and commit {name}.";
         if (verified is null)
         {
             throw new SnapshotMismatchException(options.IsContinuousIntegration
@@ -68,9 +67,11 @@ public static class Snapshot
                 : $"Snapshot {name} does not exist yet; the output was written to {Path.GetFileName(receivedPath)}. {accept}");
         }
 
-        var diff = UnidiffRenderer.GenerateUnidiff(verified, text, name, Path.GetFileName(receivedPath), ignoreWhitespace: false, ignoreCase: false, contextLines: 3);
+        // Word by word, changed lines only: a changed paragraph is one long line, and a line diff
+        // would show it twice in full. The received file beside the snapshot has everything.
+        var diff = WordDiff.Describe(verified, text);
         throw new SnapshotMismatchException(
-            $"The output differs from {name} (written to {Path.GetFileName(receivedPath)}):\n{diff.TrimEnd('\n')}\n" +
+            $"The output differs from {name} (written to {Path.GetFileName(receivedPath)}); changed lines of the received file, words removed [-like this-], added {{+like this+}}:\n{diff.TrimEnd('\n')}\n" +
             (options.IsContinuousIntegration ? "If the change is intended, accept it locally and commit the verified file." : accept));
     }
 

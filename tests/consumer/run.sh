@@ -6,8 +6,10 @@
 #   2. `dotnet new console` + `dotnet add package NewsRules`, adds a rule for an invented site
 #      and a page (template/), builds with the AOT and trim analyzers and warnings as errors,
 #      and runs it: the app calls Sites.HeronGazette.Extract and checks the typed article;
-#   3. a test project using NewsRules.Testing on that rule: a missing snapshot fails, accepting
-#      it passes, a CI run passes, a changed page fails with a diff;
+#   3. a test project using NewsRules.Testing on that rule: a missing snapshot fails, newsrules
+#      accept --list shows it, accepting it passes (the body once in the snapshot), a CI run
+#      passes, a changed page fails with a word-level diff, accept --list shows it and
+#      newsrules accept <site name> accepts it;
 #   4. a project whose code uses a rule's types: each of three mistakes in the rule (NR0002,
 #      NR0003, NR0001) fails the build with exactly one error, the NR one at the YAML (the
 #      rule's types stay in place); opted out of its rules, or pointed at a folder without any,
@@ -250,10 +252,20 @@ if [ "$app_ready" = true ]; then
       bad "a missing snapshot did not fail as expected" "$work/test-1.log"
     fi
 
+    if [ -n "$tool" ] && "$tool" accept --list >"$work/accept-list-1.log" 2>&1 \
+      && grep -qF "new      heron-gazette.example/samples/tidal-mill.verified.json" "$work/accept-list-1.log" \
+      && [ -f "$samples/tidal-mill.received.json" ]; then
+      ok "newsrules accept --list shows the new snapshot and accepts nothing"
+    else
+      bad "newsrules accept --list did not list the new snapshot" "$work/accept-list-1.log"
+    fi
+
     if CI=false NEWSRULES_ACCEPT=1 dotnet test Gazette.Tests/Gazette.Tests.csproj --no-build >"$work/test-2.log" 2>&1 \
       && grep -qF '"title": "Tidal mill turns again after 90 years",' "$samples/tidal-mill.verified.json" \
+      && ! grep -q '^  "text": ' "$samples/tidal-mill.verified.json" \
+      && grep -qF '"kind": "quote"' "$samples/tidal-mill.verified.json" \
       && [ ! -f "$samples/tidal-mill.received.json" ]; then
-      ok "NEWSRULES_ACCEPT=1 accepts it: the test passes and tidal-mill.verified.json holds the article"
+      ok "NEWSRULES_ACCEPT=1 accepts it: tidal-mill.verified.json holds the article, its body once (blocks, no top-level text)"
     else
       bad "accepting the snapshot did not work" "$work/test-2.log"
     fi
@@ -267,10 +279,20 @@ if [ "$app_ready" = true ]; then
     sed -i 's|<h1 class="headline">Tidal mill turns again after 90 years</h1>|<h1 class="headline">Tidal mill turns again after ninety years</h1>|' "$samples/tidal-mill.html"
     if CI=true dotnet test Gazette.Tests/Gazette.Tests.csproj --no-build >"$work/test-4.log" 2>&1; then
       bad "the snapshot test passed on a changed page" "$work/test-4.log"
-    elif grep -qF '+  "title": "Tidal mill turns again after ninety years",' "$work/test-4.log"; then
-      ok "a changed page fails the test with a diff of the title"
+    elif grep -qF '"title": "Tidal mill turns again after [-90-]{+ninety+} years",' "$work/test-4.log"; then
+      ok "a changed page fails the test with a word-level diff of the title"
     else
-      bad "a changed page did not fail with the expected diff" "$work/test-4.log"
+      bad "a changed page did not fail with the expected word-level diff" "$work/test-4.log"
+    fi
+
+    if [ -n "$tool" ] && "$tool" accept --list >"$work/accept-list-2.log" 2>&1 \
+      && grep -qF "changed  heron-gazette.example/samples/tidal-mill.verified.json" "$work/accept-list-2.log" \
+      && grep -qF "[-90-]{+ninety+}" "$work/accept-list-2.log" \
+      && "$tool" accept HeronGazette >"$work/accept-site.log" 2>&1 \
+      && CI=true dotnet test Gazette.Tests/Gazette.Tests.csproj --no-build >"$work/test-5.log" 2>&1; then
+      ok "newsrules accept --list shows the change word by word; newsrules accept HeronGazette (the site name) accepts it and the test passes"
+    else
+      bad "listing or accepting the changed snapshot by site name did not work" "$work/accept-site.log"
     fi
   else
     bad "the test project does not build" "$work/test-build.log"
@@ -314,7 +336,7 @@ if dotnet new console -n Wire -o Wire -f net10.0 --no-restore >"$work/wire-new.l
   check_mistake NR0001 "rules/wire.example/wire.example.yaml(8,1): error NR0001: " "a tab in the indentation (not YAML at all)"
 
   # No rule files: a warning that names the folder searched and the property to set.
-  if dotnet build Wire/Wire.csproj -p:NewsRulesDirectory=no-such-rules >"$work/wire-norules.log" 2>&1; then
+  if dotnet build Wire/Wire.csproj --no-incremental -p:NewsRulesDirectory=no-such-rules >"$work/wire-norules.log" 2>&1; then
     bad "the Wire app built without its rules" "$work/wire-norules.log"
   elif grep -qF "warning NR0100: No NewsRules rule files found: no *.yaml or *.yml below $consumer/Wire/no-such-rules/ (NewsRulesDirectory is 'no-such-rules'" "$work/wire-norules.log" \
     && grep -qF 'or set <NewsRulesDirectory>path/to/rules</NewsRulesDirectory> in Wire.csproj' "$work/wire-norules.log"; then
@@ -322,7 +344,7 @@ if dotnet new console -n Wire -o Wire -f net10.0 --no-restore >"$work/wire-new.l
   else
     bad "no NR0100 warning naming the folder and the property" "$work/wire-norules.log"
   fi
-  if dotnet build Wire/Wire.csproj -p:NewsRulesIncludeRules=false >"$work/wire-optout.log" 2>&1; then
+  if dotnet build Wire/Wire.csproj --no-incremental -p:NewsRulesIncludeRules=false >"$work/wire-optout.log" 2>&1; then
     bad "the Wire app built with its rules opted out" "$work/wire-optout.log"
   elif grep -qF 'warning NR0100: No NewsRules rule files found: NewsRulesIncludeRules is false' "$work/wire-optout.log" && ! grep -q 'NR0001' "$work/wire-optout.log"; then
     ok "NewsRulesIncludeRules=false leaves rules/ out (the broken rule is not read) and NR0100 says so"
