@@ -70,6 +70,11 @@ public static class Snapshot
         // Word by word, changed lines only: a changed paragraph is one long line, and a line diff
         // would show it twice in full. The received file beside the snapshot has everything.
         var diff = WordDiff.Describe(verified, text);
+        if (options.LaunchDiffTool)
+        {
+            LaunchDiffTool(receivedPath, verifiedPath);
+        }
+
         throw new SnapshotMismatchException(
             $"The output differs from {name} (written to {Path.GetFileName(receivedPath)}); changed lines of the received file, words removed [-like this-], added {{+like this+}}:\n{diff.TrimEnd('\n')}\n" +
             (options.IsContinuousIntegration ? "If the change is intended, accept it locally and commit the verified file." : accept));
@@ -92,6 +97,20 @@ public static class Snapshot
     /// <summary>The stable form of snapshot text: LF line ends, exactly one final newline.</summary>
     public static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').TrimEnd('\n') + "\n";
 
+    // The user's diff tool (DiffEngine finds it: Rider, VS Code, Beyond Compare, …) on the received
+    // and verified files. Never a reason to fail differently: any problem launching it is ignored.
+    private static void LaunchDiffTool(string receivedPath, string verifiedPath)
+    {
+        try
+        {
+            DiffEngine.DiffRunner.LaunchForText(receivedPath, verifiedPath);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // No tool, or it would not start: the message and the received file say everything.
+        }
+    }
+
     private static void DeleteIfExists(string path)
     {
         if (File.Exists(path))
@@ -113,6 +132,13 @@ public sealed record SnapshotOptions
     /// <summary>On CI a missing snapshot fails and nothing is accepted.</summary>
     public bool IsContinuousIntegration { get; init; }
 
+    /// <summary>
+    /// Open the user's diff tool (found by DiffEngine) on a changed snapshot. Off by default;
+    /// <see cref="FromEnvironment"/> turns it on only off CI (neither <c>CI</c> nor DiffEngine's
+    /// own build-server detection) and when DiffEngine is not disabled (<c>DiffEngine_Disabled=true</c>).
+    /// </summary>
+    public bool LaunchDiffTool { get; init; }
+
     /// <summary>The command named in failure messages for accepting snapshots.</summary>
     public string AcceptCommand { get; init; } = "newsrules accept";
 
@@ -121,7 +147,12 @@ public sealed record SnapshotOptions
     {
         Accept = Snapshot.AcceptRequested,
         IsContinuousIntegration = Snapshot.IsContinuousIntegration,
+        LaunchDiffTool = DiffToolAllowed(Snapshot.IsContinuousIntegration, DiffEngine.BuildServerDetector.Detected, DiffEngine.DiffRunner.Disabled),
     };
+
+    /// <summary>Whether a diff tool may open: never on CI (ours or DiffEngine's detection), never when DiffEngine is disabled.</summary>
+    public static bool DiffToolAllowed(bool continuousIntegration, bool buildServerDetected, bool diffEngineDisabled) =>
+        !continuousIntegration && !buildServerDetected && !diffEngineDisabled;
 }
 
 /// <summary>A snapshot that does not match, or does not exist; the message holds the diff and how to accept.</summary>

@@ -66,6 +66,14 @@ public sealed class SnapshotTests : IDisposable
         Assert.Contains("newsrules accept", ex.Message);
     }
 
+    [Theory]
+    [InlineData(false, false, false, true)]
+    [InlineData(true, false, false, false)]
+    [InlineData(false, true, false, false)]
+    [InlineData(false, false, true, false)]
+    public void The_diff_tool_opens_only_off_ci_and_when_diffengine_is_not_disabled(bool ci, bool buildServer, bool disabled, bool opens) =>
+        Assert.Equal(opens, SnapshotOptions.DiffToolAllowed(ci, buildServer, disabled));
+
     [Fact]
     public void A_missing_snapshot_fails_on_ci_and_is_never_created()
     {

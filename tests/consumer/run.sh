@@ -114,10 +114,10 @@ if [ -z "$missing" ]; then ok "NewsRules package: runtime, generator + YamlDotNe
 missing=""
 grep -qx "lib/net10.0/NewsRules.Testing.dll" <<<"$(list_zip "$testing_pkg")" || missing="$missing lib/net10.0/NewsRules.Testing.dll"
 nuspec="$(read_zip "$testing_pkg" NewsRules.Testing.nuspec)"
-for field in "<dependency id=\"NewsRules\" version=\"$version\"" '<dependency id="DiffPlex"' '<license type="expression">MIT</license>' '<readme>README.md</readme>'; do
+for field in "<dependency id=\"NewsRules\" version=\"$version\"" '<dependency id="DiffPlex"' '<dependency id="DiffEngine"' '<license type="expression">MIT</license>' '<readme>README.md</readme>'; do
   grep -qF "$field" <<<"$nuspec" || missing="$missing nuspec:$field"
 done
-if [ -z "$missing" ]; then ok "NewsRules.Testing package: library, depends on NewsRules $version and DiffPlex, readme, MIT"; else bad "NewsRules.Testing package lacks:$missing"; fi
+if [ -z "$missing" ]; then ok "NewsRules.Testing package: library, depends on NewsRules $version, DiffPlex and DiffEngine, readme, MIT"; else bad "NewsRules.Testing package lacks:$missing"; fi
 
 # ---- the consumer's folder: its own NuGet settings, nothing inherited from folders above ------
 user_packages="$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: //p')"
