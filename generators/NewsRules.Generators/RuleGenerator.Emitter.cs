@@ -148,6 +148,99 @@ public sealed partial class RuleGenerator
         return w.ToString();
     }
 
+    // A broken rule's types, with the members its YAML names: the build then shows the rule's NR
+    // errors only. The extractor serves no URL and throws when used.
+    private static void EmitStub(SourceProductionContext context, StubSource stub, string targetNamespace)
+    {
+        try
+        {
+            context.AddSource($"{stub.Shape.Site}.g.cs", SourceText.From(StubSource(stub, targetNamespace), Encoding.UTF8));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, $"The NewsRules generator failed to emit the stand-in types of {stub.Shape.Site} ({ex.GetType().Name}: {ex.Message})."));
+        }
+    }
+
+    internal static string StubSource(StubSource stub, string targetNamespace)
+    {
+        var site = stub.Shape.Site;
+        var fileName = FileName(stub.Path);
+        var w = new SourceWriter();
+        Header(w);
+        w.Open($"namespace {targetNamespace}");
+        StubArticleType(
+            w,
+            site,
+            $"Stands in for the article of the rule <c>{Xml(fileName)}</c>, which has errors (the build lists them as NR diagnostics at the file).",
+            stub.Shape.Fields,
+            field => $"/// <summary>Custom field <c>{Xml(field.Name)}</c> of the broken rule <c>{Xml(fileName)}</c>.</summary>");
+        w.Line("/// <summary>");
+        w.Line($"/// Stands in for the extractor of the rule <c>{Xml(fileName)}</c>, which has errors: fix the NR diagnostics the");
+        w.Line("/// build reports at the file. It serves no URL, is not in <c>Sites.All</c>, and throws when it extracts.");
+        w.Line("/// </summary>");
+        w.Line(GeneratedCode);
+        w.Open($"public sealed class {site}Extractor : {Runtime}.ArticleExtractor<{site}Article>");
+        w.Line("/// <summary>An empty rule that serves no URL: the YAML could not be compiled.</summary>");
+        w.Line($"public static readonly {Runtime}.Engine.SiteRule Definition = new {Runtime}.Engine.SiteRule(");
+        w.Indent();
+        w.Line($"site: {Literal(site)},");
+        w.Line("domains: global::System.Array.Empty<string>(),");
+        w.Line("urls: global::System.Array.Empty<string>(),");
+        w.Line("language: null,");
+        w.Line("title: null,");
+        w.Line("author: null,");
+        w.Line("published: null,");
+        w.Line("lead: null,");
+        w.Line("image: null,");
+        w.Line("body: null,");
+        w.Line("captions: null,");
+        w.Line($"junk: global::System.Array.Empty<{Runtime}.Engine.Selector>(),");
+        w.Line($"fields: global::System.Array.Empty<{Runtime}.Engine.FieldRule>(),");
+        w.Line("fallback: true);");
+        w.Outdent();
+        w.Line();
+        w.Line($"/// <summary>Creates the stand-in. <c>Sites.{site}</c> holds a shared instance.</summary>");
+        w.Line($"public {site}Extractor() : base(Definition) {{ }}");
+        w.Line();
+        w.Line("/// <summary>Always throws: the rule has errors.</summary>");
+        var message = $"The rule '{site}' ({fileName}) has errors, so its extractor was not generated. Fix the NR errors the build reports at {fileName} and build again.";
+        w.Line($"protected override {site}Article Create({Runtime}.Article article) => throw new global::System.InvalidOperationException({Literal(message)});");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void StubArticleType(SourceWriter w, string site, string summary, EquatableArray<StubField> list, Func<StubField, string> fieldDoc)
+    {
+        w.Line("/// <summary>");
+        w.Line($"/// {summary}");
+        w.Line("/// </summary>");
+        w.Line(GeneratedCode);
+        w.Open($"public sealed record {site}Article : {Runtime}.Article");
+        w.Line($"/// <summary>Shapes an engine result as a <see cref=\"{site}Article\"/>.</summary>");
+        w.Open($"public {site}Article({Runtime}.Article article) : base(article)");
+        foreach (var field in list)
+        {
+            var reader = field.Many ? "Many" : "Single";
+            // this.: a field may be named 'article', like the parameter.
+            w.Line($"this.{field.Name} = {Runtime}.Engine.FieldValues.{reader}(article, {Literal(field.Name)});");
+        }
+
+        w.Close();
+        foreach (var field in list)
+        {
+            w.Line();
+            w.Line(fieldDoc(field));
+            w.Line(field.Many
+                ? $"public global::System.Collections.Generic.IReadOnlyList<string> {field.Name} {{ get; init; }} = global::System.Array.Empty<string>();"
+                : $"public string? {field.Name} {{ get; init; }}");
+        }
+
+        w.Close();
+        w.Line();
+    }
+
     internal static string RegistrySource(System.Collections.Generic.IReadOnlyList<RegistryEntry> sites, string targetNamespace)
     {
         var w = new SourceWriter();
@@ -159,7 +252,9 @@ public sealed partial class RuleGenerator
         foreach (var entry in sites)
         {
             var site = entry.Site;
-            w.Line($"/// <summary>The extractor for {Xml(string.Join(", ", entry.Domains))} (<c>{Xml(FileName(entry.Path))}</c>).</summary>");
+            w.Line(entry.Broken
+                ? $"/// <summary>Stands in for the extractor of <c>{Xml(FileName(entry.Path))}</c>, which has errors; it throws when used.</summary>"
+                : $"/// <summary>The extractor for {Xml(string.Join(", ", entry.Domains))} (<c>{Xml(FileName(entry.Path))}</c>).</summary>");
             w.Line($"public static {site}Extractor {site} {{ get; }} = new {site}Extractor();");
             w.Line();
         }
@@ -168,7 +263,7 @@ public sealed partial class RuleGenerator
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.IArticleExtractor> All {{ get; }} = new {Runtime}.IArticleExtractor[]");
         w.Line("{");
         w.Indent();
-        foreach (var entry in sites)
+        foreach (var entry in sites.Where(entry => !entry.Broken))
         {
             w.Line($"{entry.Site},");
         }

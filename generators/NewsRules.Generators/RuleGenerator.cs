@@ -32,21 +32,24 @@ public sealed partial class RuleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Parse);
 
         var models = parsed
-            .Select(static (result, _) => result.Model is null ? null : new RuleSource(result.Path, result.Model))
+            .Select(static (parsed, _) => parsed.Result.Model is null ? null : new RuleSource(parsed.Path, parsed.Result.Model))
             .WithTrackingName(TrackingNames.Model);
 
+        // A rule with errors still owns its site name: its stub types stand in for the real ones.
         var owners = parsed
-            .Select(static (result, _) => result.Claims is { Site: { } site } ? new SiteOwner(site, result.Path) : null)
+            .Select(static (parsed, _) => parsed.Result.Claims is { Site: { } site } ? new SiteOwner(site, parsed.Path)
+                : parsed.Stub is { } stub ? new SiteOwner(stub.Site, parsed.Path)
+                : null)
             .Collect()
             .Select(static (all, _) => SiteOwners.From(all))
             .WithTrackingName(TrackingNames.Owners);
 
         var claims = parsed
-            .Select(static (result, _) => result.Claims)
+            .Select(static (parsed, _) => parsed.Result.Claims)
             .Collect()
             .WithTrackingName(TrackingNames.Claims);
 
-        context.RegisterSourceOutput(parsed, static (spc, result) => Report(spc, result.Diagnostics));
+        context.RegisterSourceOutput(parsed, static (spc, parsed) => Report(spc, parsed.Result.Diagnostics));
         context.RegisterSourceOutput(claims, static (spc, all) => ReportDuplicates(spc, all));
 
         // Each rule's extractor depends on its own model and on whether its file owns the site
@@ -63,15 +66,32 @@ public sealed partial class RuleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitInput);
         context.RegisterSourceOutput(emitInput, static (spc, input) => EmitExtractor(spc, input.Left!, input.Right));
 
+        // A rule with errors keeps its types, as stubs that throw when used: one mistake in a
+        // YAML file then gives its NR errors only, not a CS0246/CS0117 at every call site.
+        var stubs = parsed
+            .Select(static (parsed, _) => parsed.Stub is { } shape ? new StubSource(parsed.Path, shape) : null)
+            .WithTrackingName(TrackingNames.Stub);
+        var stubInput = stubs
+            .Combine(owners)
+            .Select(static (pair, _) => pair.Left is { } stub && pair.Right.Owns(stub.Shape.Site, stub.Path) ? stub : null)
+            .WithTrackingName(TrackingNames.StubOwned)
+            .Where(static stub => stub is not null)
+            .Combine(targetNamespace);
+        context.RegisterSourceOutput(stubInput, static (spc, input) => EmitStub(spc, input.Left!, input.Right));
+
         // The registry needs of each rule only its site name, domains and file: a projection that
         // an edit of a selector, a pattern or the language leaves equal, so the 2,000-entry
         // Sites source is not built, nor parsed by the compiler, again.
         var entries = models
             .Select(static (source, _) => source is null ? null : new RegistryEntry(source.Path, source.Model.Site, source.Model.Domains))
             .WithTrackingName(TrackingNames.RegistryEntry);
+        var stubEntries = stubs
+            .Select(static (stub, _) => stub is null ? null : new RegistryEntry(stub.Path, stub.Shape.Site, EquatableArray<string>.Empty, Broken: true));
 
         var registryInput = entries
             .Collect()
+            .Combine(stubEntries.Collect())
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
             .Combine(owners)
             .Combine(targetNamespace)
             .WithTrackingName(TrackingNames.Registry);
@@ -81,12 +101,32 @@ public sealed partial class RuleGenerator : IIncrementalGenerator
     private static bool IsRuleFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    private static RuleParseResult Parse(AdditionalText file, CancellationToken cancellationToken)
+    private static ParsedRule Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var content = default(string);
+        var result = ReadRule(file, cancellationToken, ref content);
+        if (result.Model is not null)
+        {
+            return new ParsedRule(result, null);
+        }
+
+        try
+        {
+            return new ParsedRule(result, RuleShape.Read(file.Path, content, result.Claims, cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The stub is a courtesy: without it the rule's NR errors still stand.
+            return new ParsedRule(result, null);
+        }
+    }
+
+    private static RuleParseResult ReadRule(AdditionalText file, CancellationToken cancellationToken, ref string? content)
     {
         try
         {
             var text = file.GetText(cancellationToken);
-            var content = text?.ToString();
+            content = text?.ToString();
             var legacy = text?.Encoding is { } encoding && !(encoding is System.Text.UTF8Encoding || encoding is System.Text.UnicodeEncoding || encoding is System.Text.UTF32Encoding);
             if (content is not null && (legacy || content.IndexOf('\uFFFD') >= 0))
             {
@@ -181,6 +221,8 @@ public static class TrackingNames
     public const string EmitInput = nameof(EmitInput);
     public const string RegistryEntry = nameof(RegistryEntry);
     public const string Registry = nameof(Registry);
+    public const string Stub = nameof(Stub);
+    public const string StubOwned = nameof(StubOwned);
 }
 
 /// <summary>A valid rule and the file it came from (a path, not a Roslyn location).</summary>
@@ -189,9 +231,10 @@ internal sealed record RuleSource(string Path, RuleModel Model);
 /// <summary>
 /// What the Sites registry needs of one valid rule: its file, site name and domains (the
 /// domains are in the property's doc comment). Everything else in the model is left out, so
-/// that editing a rule's selectors leaves its entry, and the registry, equal.
+/// that editing a rule's selectors leaves its entry, and the registry, equal. A broken rule's
+/// entry (<c>Broken</c>) names its stub extractor, which serves no URL and is not in <c>All</c>.
 /// </summary>
-internal sealed record RegistryEntry(string Path, string Site, EquatableArray<string> Domains);
+internal sealed record RegistryEntry(string Path, string Site, EquatableArray<string> Domains, bool Broken = false);
 
 /// <summary>A site name and the file that declares it.</summary>
 internal sealed record SiteOwner(string Site, string Path);

@@ -49,7 +49,7 @@ internal static class BatchCommand
         };
         var rules = new Option<DirectoryInfo?>("--rules")
         {
-            Description = "Load YAML rules from this folder at run time; they add to, or replace for their domains, the compiled rules.",
+            Description = ProjectRules.OptionDescription,
         };
         var progress = new Option<string>("--progress")
         {
@@ -124,7 +124,9 @@ internal static class BatchCommand
             shard = settings.Shard is null ? null : Shard.Parse(settings.Shard)
                 ?? throw new BatchUsageException($"--shard '{settings.Shard}' is not i/n with 1 <= i <= n (for example --shard 3/8: the third of eight shards).");
             inputs = settings.Inputs.Select(i => BatchInput.Open(i, standardInput)).GroupBy(i => i.Path, StringComparer.Ordinal).Select(g => g.First()).ToList();
-            extractor = new RecordExtractor(ConformanceCommand.Extractors(settings.Rules), settings.Fallback);
+            var ruleSet = ProjectRules.Resolve(settings.Rules, Directory.GetCurrentDirectory());
+            error.WriteLine($"newsrules: rules: {ruleSet.Description}");
+            extractor = new RecordExtractor(ruleSet.Extractors, settings.Fallback);
             resume = Prepare(settings);
         }
         catch (BatchUsageException ex)
@@ -134,7 +136,7 @@ internal static class BatchCommand
         catch (RuleLoadException ex)
         {
             error.WriteLine(ex.Message);
-            return Usage(error, "the rules under --rules have errors (listed above); fix them or leave out --rules.");
+            return Usage(error, "the rules have errors (listed above); fix them (newsrules check <folder> lists them too), or pass --rules <folder> for other rules.");
         }
         catch (DirectoryNotFoundException ex)
         {

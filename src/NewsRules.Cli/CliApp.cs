@@ -12,10 +12,15 @@ public static class CliApp
     /// <summary>Runs the command line with the given standard input (what <c>batch -</c> reads; null: the process's) and writers.</summary>
     public static int Run(string[] args, Stream? input, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("newsrules: extract clean articles from news pages with per-site YAML rules.\n\nExit codes: 0 ok, 1 extraction problems (no rule for a page, failed records), 2 usage or rule errors.")
+        // Named 'newsrules', not after the executable: run with 'dotnet run' or as an installed
+        // tool, the process is NewsRules.Cli, and help would say 'Usage: NewsRules.Cli …'.
+        var root = new Command("newsrules", "newsrules: extract clean articles from news pages with per-site YAML rules.\n\nExit codes: 0 ok, 1 extraction problems (no rule for a page, failed records), 2 usage or rule errors.")
         {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
             ExtractCommand.Create(output, error),
             AcceptCommand.Create(output, error),
+            MigrateSnapshotsCommand.Create(output, error),
             ConformanceCommand.Create(output, error),
             CheckCommand.Create(output, error),
             BatchCommand.Create(output, error, input is null ? null : () => input),

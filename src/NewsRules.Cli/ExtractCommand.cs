@@ -1,9 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using AngleSharp.Dom;
-using NewsRules.Catalog;
 using NewsRules.Html;
 using NewsRules.Loading;
 using NewsRules.Output;
@@ -28,8 +28,9 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong("json", "text", "markdown");
         var rule = new Option<FileInfo?>("--rule", "-r")
         {
-            Description = "A YAML rule to load at run time (no rebuild) instead of the compiled rules.",
+            Description = "One YAML rule to load at run time and run on the page, whatever its URL, instead of the rules folder.",
         };
+        var rules = new Option<DirectoryInfo?>("--rules") { Description = ProjectRules.OptionDescription };
 
         var field = new Option<string?>("--field")
         {
@@ -42,10 +43,10 @@ internal static class ExtractCommand
 
         var noFallback = new Option<bool>("--no-fallback")
         {
-            Description = "Fail when no compiled rule serves the URL, instead of extracting with the generic fallback.",
+            Description = "Fail when no rule serves the URL, instead of extracting with the generic fallback.",
         };
 
-        var command = new Command("extract", "Extract the article from a saved page and print it. A page no compiled rule serves is extracted with the generic fallback unless --no-fallback is given.\n\nExamples:\n  newsrules extract rules/arabic.rt.com/samples/lavrov-mali.html\n  newsrules extract page.html --url https://example.com/news/1 --rule example.yaml --explain\n  newsrules extract page.html --url https://blog.example.org/post --no-fallback") { page, url, format, rule, field, explain, noFallback };
+        var command = new Command("extract", "Extract the article from a saved page and print it. The rules are those of your project (see --rules; stderr says which were used). A page no rule serves is extracted with the generic fallback unless --no-fallback is given.\n\nExamples:\n  newsrules extract rules/arabic.rt.com/samples/lavrov-mali.html\n  newsrules extract page.html --url https://example.com/news/1 --rule example.yaml --explain\n  newsrules extract page.html --url https://blog.example.org/post --rules ../rules --no-fallback") { page, url, format, rule, rules, field, explain, noFallback };
         command.SetAction(result => Guarded(result.GetValue(page)!, error, () => Run(
             result.GetValue(page)!,
             result.GetValue(url),
@@ -55,7 +56,8 @@ internal static class ExtractCommand
             error,
             result.GetValue(field),
             result.GetValue(explain),
-            !result.GetValue(noFallback))));
+            !result.GetValue(noFallback),
+            result.GetValue(rules))));
         return command;
     }
 
@@ -81,7 +83,7 @@ internal static class ExtractCommand
 
     private static string OneLine(string message) => string.Join(" ", message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
-    public static int Run(FileInfo page, string? urlText, string format, FileInfo? ruleFile, TextWriter output, TextWriter error, string? field = null, bool explain = false, bool fallback = true)
+    public static int Run(FileInfo page, string? urlText, string format, FileInfo? ruleFile, TextWriter output, TextWriter error, string? field = null, bool explain = false, bool fallback = true, DirectoryInfo? rulesDirectory = null)
     {
         if (!page.Exists)
         {
@@ -130,16 +132,21 @@ internal static class ExtractCommand
         }
         else
         {
-            // The front door: the rule that serves the URL, else the generic fallback.
-            extractor = Extractor.For(url, Sites.All, fallback);
+            // The front door over the project's rules: the rule that serves the URL, else the generic fallback.
+            if (ProjectRules.ResolveAndSay(rulesDirectory, error, out var exitCode) is not { } rules)
+            {
+                return exitCode;
+            }
+
+            extractor = Extractor.For(url, rules.Extractors, fallback);
             if (extractor is null)
             {
-                return Fail(error, NoRuleMessage(url) + " Or drop --no-fallback to extract it with the generic fallback.", ExitCodes.ExtractionProblems);
+                return Fail(error, NoRuleMessage(url, rules.Extractors) + " Or drop --no-fallback to extract it with the generic fallback.", ExitCodes.ExtractionProblems);
             }
 
             if (extractor is NewsRules.Generic.GenericExtractor)
             {
-                error.WriteLine($"newsrules: note: no compiled rule serves {url}; extracted with the generic fallback (pass --no-fallback to fail instead).");
+                error.WriteLine($"newsrules: note: no rule serves {url}; extracted with the generic fallback (pass --no-fallback to fail instead).");
             }
         }
 
@@ -208,18 +215,20 @@ internal static class ExtractCommand
         return 0;
     }
 
-    /// <summary>Why no compiled rule serves the URL: no rule for the host, or a rule whose urls patterns reject the path.</summary>
-    internal static string NoRuleMessage(Uri url)
+    /// <summary>Why no rule of <paramref name="rules"/> serves the URL: no rule for the host, or a rule whose urls patterns reject the path.</summary>
+    internal static string NoRuleMessage(Uri url, IReadOnlyList<IArticleExtractor> rules)
     {
-        var forHost = Sites.All.Where(s => s.Domains.Any(d => url.Host.Equals(d, StringComparison.OrdinalIgnoreCase) || url.Host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase))).ToList();
+        var forHost = rules.Where(s => s.Domains.Any(d => url.Host.Equals(d, StringComparison.OrdinalIgnoreCase) || url.Host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase))).ToList();
         if (forHost.Count > 0)
         {
             var names = string.Join(", ", forHost.Select(s => s.Site));
             return $"rule {names} serves host '{url.Host}', but none of its urls patterns match the path '{url.AbsolutePath}'. Check the URL, or widen the rule's urls.";
         }
 
-        var known = string.Join(", ", Sites.All.SelectMany(s => s.Domains).OrderBy(d => d, StringComparer.Ordinal));
-        return $"no rule for host '{url.Host}' (rules exist for: {known}). Add one under rules/<domain>/ or pass --rule <file.yaml>.";
+        var known = string.Join(", ", rules.SelectMany(s => s.Domains).OrderBy(d => d, StringComparer.Ordinal));
+        return rules.Count == 0
+            ? $"no rule for host '{url.Host}' (the rules folder has none). Add one under rules/<domain>/ (newsrules new <page.html> drafts it) or pass --rule <file.yaml>."
+            : $"no rule for host '{url.Host}' (rules exist for: {known}). Add one under rules/<domain>/ or pass --rule <file.yaml>.";
     }
 
     private static int Fail(TextWriter error, string message, int exitCode)

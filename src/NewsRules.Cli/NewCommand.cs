@@ -29,7 +29,7 @@ internal static class NewCommand
         };
         var rules = new Option<DirectoryInfo?>("--rules")
         {
-            Description = "The rules folder to write into. Default: the nearest 'rules' folder at or above the current directory.",
+            Description = "The rules folder to write into. Default: the NewsRulesDirectory of the project file in the current folder, else the nearest 'rules' folder at or above it.",
         };
         var site = new Option<string?>("--site")
         {
@@ -99,11 +99,13 @@ internal static class NewCommand
         string rulesDirectory;
         try
         {
-            rulesDirectory = rulesOption?.FullName ?? NewsRules.Testing.SamplePage.FindRulesDirectory(Directory.GetCurrentDirectory());
+            rulesDirectory = rulesOption?.FullName
+                ?? ProjectRules.FindDirectory(null, Directory.GetCurrentDirectory())?.Directory
+                ?? throw new DirectoryNotFoundException($"no rules folder in or above {Directory.GetCurrentDirectory()}, and no NewsRulesDirectory in a project file there.");
         }
         catch (DirectoryNotFoundException ex)
         {
-            return Fail(error, $"{ex.Message} Run the command inside the repository, or pass --rules <folder>.");
+            return Fail(error, $"{ex.Message} Run it in your project's folder (or create a rules/ folder), or pass --rules <folder>.");
         }
 
         var folder = Path.Combine(rulesDirectory, domain);

@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using AngleSharp.Dom;
-using NewsRules.Catalog;
 using NewsRules.Cli.Report;
 using NewsRules.Html;
 using NewsRules.Loading;
@@ -14,15 +13,16 @@ namespace NewsRules.Cli;
 internal static class ReportCommand
 {
     /// <summary>Said when no rule serves a page and the generic fallback is off.</summary>
-    internal const string NoFallback = "Drop --no-fallback to report what the generic fallback extracts, or pass --rule <file.yaml>, or --url with an address a compiled rule serves.";
+    internal const string NoFallback = "Drop --no-fallback to report what the generic fallback extracts, or pass --rule <file.yaml>, or --url with an address a rule serves.";
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var page = new Argument<FileInfo>("page") { Description = "The saved HTML page." };
         var rule = new Option<FileInfo?>("--rule", "-r")
         {
-            Description = "A YAML rule to load at run time (no rebuild) instead of the compiled rules.",
+            Description = "One YAML rule to load at run time and report on the page, whatever its URL, instead of the rules folder.",
         };
+        var rules = new Option<DirectoryInfo?>("--rules") { Description = ProjectRules.OptionDescription };
         var url = new Option<string?>("--url")
         {
             Description = "The page's URL: picks the rule and resolves relative links. Default: the page's canonical link, else its og:url.",
@@ -34,18 +34,18 @@ internal static class ReportCommand
 
         var noFallback = new Option<bool>("--no-fallback")
         {
-            Description = "Fail when no compiled rule serves the URL, instead of reporting what the generic fallback extracts (its JSON, and outlines of the body, captions and left-out elements it chose).",
+            Description = "Fail when no rule serves the URL, instead of reporting what the generic fallback extracts (its JSON, and outlines of the body, captions and left-out elements it chose).",
         };
 
         var command = new Command("report", "Write an HTML page that outlines, on the saved page, what each field of the rule matched, with the extracted JSON beside it. A page no rule serves gets what the generic fallback chose: body, captions and left-out elements outlined, its JSON and warnings (unless --no-fallback).\n\nExamples:\n  newsrules report rules/arabic.rt.com/samples/lavrov-mali.html --out lavrov.report.html\n  newsrules report page.html --rule draft.yaml --url https://www.example.com/news/1")
         {
-            page, rule, url, outFile, noFallback,
+            page, rule, rules, url, outFile, noFallback,
         };
-        command.SetAction(result => Run(result.GetValue(page)!, result.GetValue(rule), result.GetValue(url), result.GetValue(outFile), output, error, !result.GetValue(noFallback)));
+        command.SetAction(result => Run(result.GetValue(page)!, result.GetValue(rule), result.GetValue(url), result.GetValue(outFile), output, error, !result.GetValue(noFallback), result.GetValue(rules)));
         return command;
     }
 
-    public static int Run(FileInfo page, FileInfo? ruleFile, string? urlText, FileInfo? outFile, TextWriter output, TextWriter error, bool fallback = true)
+    public static int Run(FileInfo page, FileInfo? ruleFile, string? urlText, FileInfo? outFile, TextWriter output, TextWriter error, bool fallback = true, DirectoryInfo? rulesDirectory = null)
     {
         if (!page.Exists)
         {
@@ -102,11 +102,16 @@ internal static class ReportCommand
         }
         else
         {
-            var compiled = Sites.ForUrl(url);
-            if (compiled is not null)
+            if (ProjectRules.ResolveAndSay(rulesDirectory, error, out var exitCode) is not { } rules)
             {
-                extractor = compiled;
-                ruleSource = $"compiled rule Sites.{compiled.Site}";
+                return exitCode;
+            }
+
+            var serving = NewsRules.Engine.ExtractorRegistry.Find(rules.Extractors, url);
+            if (serving is not null)
+            {
+                extractor = serving;
+                ruleSource = rules.Directory is null ? $"compiled rule Sites.{serving.Site} (built into newsrules)" : $"rule {serving.Site} from {RuleFileName(serving)} (loaded at run time)";
             }
             else if (fallback)
             {
@@ -114,11 +119,11 @@ internal static class ReportCommand
                 // captions and left-out elements content scoring picked, outlined.
                 extractor = NewsRules.Generic.GenericExtractor.Instance;
                 ruleSource = $"generic fallback (no rule serves {url.Host}; outlines show what content scoring chose)";
-                error.WriteLine($"newsrules: note: no compiled rule serves {url}; reporting what the generic fallback extracts (pass --no-fallback to fail instead).");
+                error.WriteLine($"newsrules: note: no rule serves {url}; reporting what the generic fallback extracts (pass --no-fallback to fail instead).");
             }
             else
             {
-                return Fail(error, ExtractCommand.NoRuleMessage(url) + " " + NoFallback, ExitCodes.ExtractionProblems);
+                return Fail(error, ExtractCommand.NoRuleMessage(url, rules.Extractors) + " " + NoFallback, ExitCodes.ExtractionProblems);
             }
         }
 
@@ -146,6 +151,9 @@ internal static class ReportCommand
         output.WriteLine($"newsrules: wrote {target.FullName} ({extractor.Site}; open it in a browser: {new Uri(target.FullName).AbsoluteUri})");
         return 0;
     }
+
+    private static string RuleFileName(IArticleExtractor extractor) =>
+        extractor is InterpretedExtractor loaded ? Path.GetFileName(loaded.Path) : extractor.Site;
 
     private static int Fail(TextWriter error, string message, int exitCode = ExitCodes.UsageOrRuleErrors)
     {

@@ -1,13 +1,12 @@
 using System;
 using System.IO;
 using System.Text;
-using DiffPlex.Renderer;
 
 namespace NewsRules.Testing;
 
 /// <summary>
 /// Compares text with a committed <c>*.verified.*</c> file, Verify-style: a mismatch writes
-/// <c>*.received.*</c> beside it and fails with a unified diff; a missing snapshot fails in CI
+/// <c>*.received.*</c> beside it and fails with a word-level diff of the changed lines; a missing snapshot fails in CI
 /// and, locally, writes the received file and says how to accept it.
 /// </summary>
 public static class Snapshot
@@ -60,7 +59,7 @@ public static class Snapshot
 
         File.WriteAllText(receivedPath, text, Utf8NoBom);
         var name = Path.GetFileName(verifiedPath);
-        var accept = $"Accept it with `{acceptHint}` or `{AcceptVariable}=1 dotnet test`, review the change, and commit {name}.";
+        var accept = $"See every pending change with `{acceptHint} --list`, accept it with `{acceptHint} <site>` (or `{AcceptVariable}=1 dotnet test`), and commit {name}.";
         if (verified is null)
         {
             throw new SnapshotMismatchException(options.IsContinuousIntegration
@@ -68,9 +67,16 @@ public static class Snapshot
                 : $"Snapshot {name} does not exist yet; the output was written to {Path.GetFileName(receivedPath)}. {accept}");
         }
 
-        var diff = UnidiffRenderer.GenerateUnidiff(verified, text, name, Path.GetFileName(receivedPath), ignoreWhitespace: false, ignoreCase: false, contextLines: 3);
+        // Word by word, changed lines only: a changed paragraph is one long line, and a line diff
+        // would show it twice in full. The received file beside the snapshot has everything.
+        var diff = WordDiff.Describe(verified, text);
+        if (options.LaunchDiffTool)
+        {
+            LaunchDiffTool(receivedPath, verifiedPath);
+        }
+
         throw new SnapshotMismatchException(
-            $"The output differs from {name} (written to {Path.GetFileName(receivedPath)}):\n{diff.TrimEnd('\n')}\n" +
+            $"The output differs from {name} (written to {Path.GetFileName(receivedPath)}); changed lines of the received file, words removed [-like this-], added {{+like this+}}:\n{diff.TrimEnd('\n')}\n" +
             (options.IsContinuousIntegration ? "If the change is intended, accept it locally and commit the verified file." : accept));
     }
 
@@ -90,6 +96,20 @@ public static class Snapshot
 
     /// <summary>The stable form of snapshot text: LF line ends, exactly one final newline.</summary>
     public static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').TrimEnd('\n') + "\n";
+
+    // The user's diff tool (DiffEngine finds it: Rider, VS Code, Beyond Compare, …) on the received
+    // and verified files. Never a reason to fail differently: any problem launching it is ignored.
+    private static void LaunchDiffTool(string receivedPath, string verifiedPath)
+    {
+        try
+        {
+            DiffEngine.DiffRunner.LaunchForText(receivedPath, verifiedPath);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // No tool, or it would not start: the message and the received file say everything.
+        }
+    }
 
     private static void DeleteIfExists(string path)
     {
@@ -112,6 +132,13 @@ public sealed record SnapshotOptions
     /// <summary>On CI a missing snapshot fails and nothing is accepted.</summary>
     public bool IsContinuousIntegration { get; init; }
 
+    /// <summary>
+    /// Open the user's diff tool (found by DiffEngine) on a changed snapshot. Off by default;
+    /// <see cref="FromEnvironment"/> turns it on only off CI (neither <c>CI</c> nor DiffEngine's
+    /// own build-server detection) and when DiffEngine is not disabled (<c>DiffEngine_Disabled=true</c>).
+    /// </summary>
+    public bool LaunchDiffTool { get; init; }
+
     /// <summary>The command named in failure messages for accepting snapshots.</summary>
     public string AcceptCommand { get; init; } = "newsrules accept";
 
@@ -120,7 +147,12 @@ public sealed record SnapshotOptions
     {
         Accept = Snapshot.AcceptRequested,
         IsContinuousIntegration = Snapshot.IsContinuousIntegration,
+        LaunchDiffTool = DiffToolAllowed(Snapshot.IsContinuousIntegration, DiffEngine.BuildServerDetector.Detected, DiffEngine.DiffRunner.Disabled),
     };
+
+    /// <summary>Whether a diff tool may open: never on CI (ours or DiffEngine's detection), never when DiffEngine is disabled.</summary>
+    public static bool DiffToolAllowed(bool continuousIntegration, bool buildServerDetected, bool diffEngineDisabled) =>
+        !continuousIntegration && !buildServerDetected && !diffEngineDisabled;
 }
 
 /// <summary>A snapshot that does not match, or does not exist; the message holds the diff and how to accept.</summary>

@@ -23,6 +23,9 @@ public sealed class CachingTests
 
     private static readonly RuleFile Second = RuleFile.Named("second.example", RuleText.Valid("Second", "second.example"));
 
+    // A rule with an error: its stand-in types go through the Stub steps, which run only for such rules.
+    private static readonly RuleFile Broken = RuleFile.Named("broken.example", RuleText.Valid("Broken", "broken.example") + "laed: .summary\n");
+
     /// <summary>Every step name the generator declares, read from <see cref="TrackingNames"/>.</summary>
     public static IEnumerable<string> AllStepNames() =>
         typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -32,7 +35,7 @@ public sealed class CachingTests
     [Fact]
     public void Every_declared_step_is_tracked()
     {
-        var run = GeneratorHarness.Run(First, Second);
+        var run = GeneratorHarness.Run(First, Second, Broken);
 
         Assert.NotEmpty(AllStepNames());
         Assert.All(AllStepNames(), name => Assert.True(run.Result.TrackedSteps.ContainsKey(name), $"No tracked step named {name}."));
@@ -42,7 +45,7 @@ public sealed class CachingTests
     public void CSharp_only_edit_leaves_every_step_cached()
     {
         var user = CSharpSyntaxTree.ParseText("namespace User; public class Program { }", GeneratorHarness.ParseOptions, path: "Program.cs");
-        var first = GeneratorHarness.Run(GeneratorHarness.Compilation().AddSyntaxTrees(user), First, Second);
+        var first = GeneratorHarness.Run(GeneratorHarness.Compilation().AddSyntaxTrees(user), First, Second, Broken);
         var edited = CSharpSyntaxTree.ParseText("namespace User; public class Program { public int Count; }", GeneratorHarness.ParseOptions, path: "Program.cs");
 
         var second = first.Then(first.Input.ReplaceSyntaxTree(user, edited));
@@ -219,6 +222,7 @@ public sealed class CachingTests
 
     private static string? PathOf(object? value) => value switch
     {
+        ParsedRule parsed => parsed.Path,
         RuleParseResult result => result.Path,
         RuleSource source => source.Path,
         RegistryEntry entry => entry.Path,

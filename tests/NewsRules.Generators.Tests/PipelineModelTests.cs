@@ -46,6 +46,7 @@ public sealed class PipelineModelTests
         var modelTypes = new[]
         {
             typeof(RuleSource), typeof(RegistryEntry), typeof(SiteOwner), typeof(SiteOwners),
+            typeof(ParsedRule), typeof(RuleShape), typeof(StubField), typeof(StubSource),
             typeof(NewsRules.Rules.Definition.RuleParseResult), typeof(NewsRules.Rules.Definition.RuleModel),
             typeof(NewsRules.Rules.Definition.RuleDiagnostic), typeof(NewsRules.Rules.Definition.RuleClaims),
         };

@@ -213,7 +213,7 @@ public sealed class ReportBuilderTests : IDisposable
         var html = File.ReadAllText(ReportFiles.RtPage);
         var expected = ArticleJson.Serialize(extractor.Extract(html, "https://arabic.rt.com/world/1355930-لافروف-روسيا-ستدعم-مالي-في-حربها-ضد-الإرهاب/"));
         Assert.Equal(expected, Panel(report).QuerySelector(".nr-json")!.TextContent);
-        Assert.Contains("compiled rule Sites.RtArabic", Panel(report).QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("rule RtArabic from arabic.rt.com.yaml (loaded at run time)", Panel(report).QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("rtl", report.DocumentElement.GetAttribute("dir"));
         Assert.Equal("ltr", Panel(report).QuerySelector(".nr-panel")!.GetAttribute("dir"));
     }

@@ -27,19 +27,32 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void A_mismatch_writes_received_and_fails_with_a_unified_diff()
+    public void A_mismatch_writes_received_and_fails_with_a_word_level_diff_of_the_changed_lines()
     {
         File.WriteAllText(Verified, "line one\nline two\nline three\n");
 
         var ex = Assert.Throws<SnapshotMismatchException>(() => Snapshot.Verify("line one\nline 2\nline three\n", Verified, Local));
 
         Assert.Equal("line one\nline 2\nline three\n", File.ReadAllText(Received));
-        Assert.Contains("--- page.verified.json", ex.Message);
-        Assert.Contains("+++ page.received.json", ex.Message);
-        Assert.Contains("-line two", ex.Message);
-        Assert.Contains("+line 2", ex.Message);
-        Assert.Contains("newsrules accept", ex.Message);
+        Assert.Contains("differs from page.verified.json (written to page.received.json)", ex.Message);
+        Assert.Contains("  line 2: line [-two-]{+2+}\n", ex.Message);
+        Assert.DoesNotContain("line one", ex.Message);
+        Assert.Contains("newsrules accept --list", ex.Message);
         Assert.Contains("NEWSRULES_ACCEPT=1 dotnet test", ex.Message);
+    }
+
+    [Fact]
+    public void A_long_changed_paragraph_shows_the_changed_words_with_a_little_context_once()
+    {
+        var words = string.Join(" ", Enumerable.Range(1, 200).Select(i => $"word{i}"));
+        File.WriteAllText(Verified, "{\n  \"text\": \"" + words + "\"\n}\n");
+
+        var ex = Assert.Throws<SnapshotMismatchException>(() => Snapshot.Verify("{\n  \"text\": \"" + words.Replace("word100 ", "changed ", StringComparison.Ordinal) + "\"\n}\n", Verified, Local));
+
+        Assert.Contains("[-word100-]{+changed+}", ex.Message);
+        Assert.Contains("…", ex.Message);
+        Assert.DoesNotContain("word3 ", ex.Message);
+        Assert.DoesNotContain("word190", ex.Message);
     }
 
     [Fact]
@@ -52,6 +65,14 @@ public sealed class SnapshotTests : IDisposable
         Assert.Contains("does not exist yet", ex.Message);
         Assert.Contains("newsrules accept", ex.Message);
     }
+
+    [Theory]
+    [InlineData(false, false, false, true)]
+    [InlineData(true, false, false, false)]
+    [InlineData(false, true, false, false)]
+    [InlineData(false, false, true, false)]
+    public void The_diff_tool_opens_only_off_ci_and_when_diffengine_is_not_disabled(bool ci, bool buildServer, bool disabled, bool opens) =>
+        Assert.Equal(opens, SnapshotOptions.DiffToolAllowed(ci, buildServer, disabled));
 
     [Fact]
     public void A_missing_snapshot_fails_on_ci_and_is_never_created()

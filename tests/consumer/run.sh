@@ -6,10 +6,17 @@
 #   2. `dotnet new console` + `dotnet add package NewsRules`, adds a rule for an invented site
 #      and a page (template/), builds with the AOT and trim analyzers and warnings as errors,
 #      and runs it: the app calls Sites.HeronGazette.Extract and checks the typed article;
-#   3. a test project using NewsRules.Testing on that rule: a missing snapshot fails, accepting
-#      it passes, a CI run passes, a changed page fails with a diff;
-#   4. a project with a misspelt key in its rule fails its build with NR0002 at the YAML line,
-#      and builds once the rules are opted out (NewsRulesIncludeRules=false).
+#   3. a test project using NewsRules.Testing on that rule: a missing snapshot fails, newsrules
+#      accept --list shows it, accepting it passes (the body once in the snapshot), a CI run
+#      passes, a changed page fails with a word-level diff, accept --list shows it and
+#      newsrules accept <site name> accepts it;
+#   4. a project whose code uses a rule's types: each of three mistakes in the rule (NR0002,
+#      NR0003, NR0001) fails the build with exactly one error, the NR one at the YAML (the
+#      rule's types stay in place); opted out of its rules, or pointed at a folder without any,
+#      the project gets warning NR0100 naming the folder searched and the property to set;
+#   5. the newsrules tool (NewsRules.Cli packed as a .NET tool) installed with dotnet tool
+#      install: its help says newsrules, and inside the consumer it runs the project's rules
+#      (NewsRulesDirectory), says so on stderr, and never uses its built-in rules there.
 #
 # Nothing in the consumer references this repository: it restores from the folder feed and the
 # machine's usual NuGet sources, into a package folder of its own (the user's package folder
@@ -69,6 +76,8 @@ read_zip() {
 }
 version_in_props() { sed -n "s/.*PackageVersion Include=\"$1\" Version=\"\([^\"]*\)\".*/\1/p" "$repo/Directory.Packages.props"; }
 
+samples_page="rules/heron-gazette.example/samples/tidal-mill.html"
+
 # ---- 1. pack -------------------------------------------------------------------------------
 base_version="$(dotnet msbuild "$repo/src/NewsRules/NewsRules.csproj" -getProperty:Version)"
 # A version no earlier run used, so no package folder can hand back a stale copy.
@@ -81,8 +90,9 @@ else
 fi
 echo "== consumer: pack NewsRules $version into $feed"
 if dotnet pack "$repo/src/NewsRules/NewsRules.csproj" "${pack_options[@]}" -o "$feed" -p:Version="$version" >"$work/pack.log" 2>&1 \
-  && dotnet pack "$repo/src/NewsRules.Testing/NewsRules.Testing.csproj" "${pack_options[@]}" -o "$feed" -p:Version="$version" >>"$work/pack.log" 2>&1; then
-  ok "dotnet pack made NewsRules and NewsRules.Testing $version"
+  && dotnet pack "$repo/src/NewsRules.Testing/NewsRules.Testing.csproj" "${pack_options[@]}" -o "$feed" -p:Version="$version" >>"$work/pack.log" 2>&1 \
+  && dotnet pack "$repo/src/NewsRules.Cli/NewsRules.Cli.csproj" "${pack_options[@]}" -o "$feed" -p:Version="$version" >>"$work/pack.log" 2>&1; then
+  ok "dotnet pack made NewsRules, NewsRules.Testing and the NewsRules.Cli tool $version"
 else
   bad "dotnet pack failed" "$work/pack.log"; finish; exit 1
 fi
@@ -104,10 +114,10 @@ if [ -z "$missing" ]; then ok "NewsRules package: runtime, generator + YamlDotNe
 missing=""
 grep -qx "lib/net10.0/NewsRules.Testing.dll" <<<"$(list_zip "$testing_pkg")" || missing="$missing lib/net10.0/NewsRules.Testing.dll"
 nuspec="$(read_zip "$testing_pkg" NewsRules.Testing.nuspec)"
-for field in "<dependency id=\"NewsRules\" version=\"$version\"" '<dependency id="DiffPlex"' '<license type="expression">MIT</license>' '<readme>README.md</readme>'; do
+for field in "<dependency id=\"NewsRules\" version=\"$version\"" '<dependency id="DiffPlex"' '<dependency id="DiffEngine"' '<license type="expression">MIT</license>' '<readme>README.md</readme>'; do
   grep -qF "$field" <<<"$nuspec" || missing="$missing nuspec:$field"
 done
-if [ -z "$missing" ]; then ok "NewsRules.Testing package: library, depends on NewsRules $version and DiffPlex, readme, MIT"; else bad "NewsRules.Testing package lacks:$missing"; fi
+if [ -z "$missing" ]; then ok "NewsRules.Testing package: library, depends on NewsRules $version, DiffPlex and DiffEngine, readme, MIT"; else bad "NewsRules.Testing package lacks:$missing"; fi
 
 # ---- the consumer's folder: its own NuGet settings, nothing inherited from folders above ------
 user_packages="$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: //p')"
@@ -129,6 +139,22 @@ echo '<Project />' >"$consumer/Directory.Build.props"
 echo '<Project />' >"$consumer/Directory.Build.targets"
 cp -R "$template/rules" "$consumer/rules"
 cd "$consumer"
+
+# ---- the newsrules tool ------------------------------------------------------------------------
+echo "== consumer: dotnet tool install of the newsrules command (${SECONDS} s)"
+tool="$work/tool/newsrules"
+if dotnet tool install NewsRules.Cli --tool-path "$work/tool" --version "$version" --add-source "$feed" >"$work/tool-install.log" 2>&1 && [ -x "$tool" ]; then
+  ok "dotnet tool install NewsRules.Cli --version $version gives the newsrules command"
+  "$tool" --help >"$work/tool-help.txt" 2>&1 || true
+  if grep -qx '  newsrules \[command\] \[options\]' "$work/tool-help.txt" && ! grep -q 'NewsRules\.Cli' "$work/tool-help.txt"; then
+    ok "newsrules --help says 'Usage: newsrules [command] [options]', not the assembly's name"
+  else
+    bad "newsrules --help does not call itself newsrules" "$work/tool-help.txt"
+  fi
+else
+  bad "dotnet tool install NewsRules.Cli failed" "$work/tool-install.log"
+  tool=""
+fi
 
 # ---- 2. the app --------------------------------------------------------------------------------
 echo "== consumer: a fresh console app with the NewsRules package (${SECONDS} s)"
@@ -168,6 +194,41 @@ if [ "$app_ready" = true ]; then
   fi
 fi
 
+# ---- the tool in the consumer's repository: the project's rules, said on stderr ---------------------
+if [ -n "$tool" ] && [ "$app_ready" = true ]; then
+  echo "== consumer: newsrules inside the consumer (${SECONDS} s)"
+  page="../rules/heron-gazette.example/samples/tidal-mill.html"
+  expected_rules="newsrules: rules: 1 rule from ../rules/ (NewsRulesDirectory of Gazette.csproj)"
+  if (cd Gazette && "$tool" extract "$page" >"$work/cli-extract.json" 2>"$work/cli-extract.err") \
+    && grep -qxF "$expected_rules" "$work/cli-extract.err" \
+    && grep -qF '"title": "Tidal mill turns again after 90 years",' "$work/cli-extract.json" \
+    && grep -qF '"Desk": "Coast & Rivers"' "$work/cli-extract.json"; then
+    ok "newsrules extract in Gazette/ runs the project's rule and says: $expected_rules"
+  else
+    bad "newsrules extract in Gazette/ did not run the project's rules as expected" "$work/cli-extract.err"
+  fi
+  if (cd Gazette && "$tool" report "$page" --out "$work/tidal-mill.report.html" >"$work/cli-report.out" 2>"$work/cli-report.err") \
+    && grep -qxF "$expected_rules" "$work/cli-report.err" && grep -qF 'rule HeronGazette from heron-gazette.example.yaml' "$work/tidal-mill.report.html"; then
+    ok "newsrules report in Gazette/ outlines the project's rule and says which rules it used"
+  else
+    bad "newsrules report in Gazette/ did not use the project's rules" "$work/cli-report.err"
+  fi
+  # A page of a site the tool has a built-in rule for: inside the consumer, only the consumer's rules count.
+  cp "$repo/rules/arabic.rt.com/samples/lavrov-mali.html" "$work/rt-page.html"
+  status=0; (cd Gazette && "$tool" extract "$work/rt-page.html" --no-fallback >"$work/cli-rt.out" 2>"$work/cli-rt.err") || status=$?
+  if [ "$status" -eq 1 ] && grep -qF "no rule for host 'arabic.rt.com' (rules exist for: heron-gazette.example)" "$work/cli-rt.err"; then
+    ok "a page of a site built into newsrules is not extracted by the built-in rule inside the consumer (exit 1, names the project's rules)"
+  else
+    bad "newsrules fell back to its built-in rules inside the consumer (exit $status)" "$work/cli-rt.err"
+  fi
+  if (cd "$work" && "$tool" extract "$consumer/$samples_page" --rules "$consumer/rules" >"$work/cli-rules.json" 2>"$work/cli-rules.err") \
+    && grep -qF "(--rules)" "$work/cli-rules.err" && grep -qF '"site": "HeronGazette",' "$work/cli-rules.json"; then
+    ok "--rules DIR from another folder runs that folder's rules and says so"
+  else
+    bad "--rules DIR did not run that folder's rules" "$work/cli-rules.err"
+  fi
+fi
+
 # ---- 3. snapshot tests with NewsRules.Testing -----------------------------------------------
 echo "== consumer: a test project using NewsRules.Testing (${SECONDS} s)"
 samples="rules/heron-gazette.example/samples"
@@ -191,10 +252,20 @@ if [ "$app_ready" = true ]; then
       bad "a missing snapshot did not fail as expected" "$work/test-1.log"
     fi
 
+    if [ -n "$tool" ] && "$tool" accept --list >"$work/accept-list-1.log" 2>&1 \
+      && grep -qF "new      heron-gazette.example/samples/tidal-mill.verified.json" "$work/accept-list-1.log" \
+      && [ -f "$samples/tidal-mill.received.json" ]; then
+      ok "newsrules accept --list shows the new snapshot and accepts nothing"
+    else
+      bad "newsrules accept --list did not list the new snapshot" "$work/accept-list-1.log"
+    fi
+
     if CI=false NEWSRULES_ACCEPT=1 dotnet test Gazette.Tests/Gazette.Tests.csproj --no-build >"$work/test-2.log" 2>&1 \
       && grep -qF '"title": "Tidal mill turns again after 90 years",' "$samples/tidal-mill.verified.json" \
+      && ! grep -q '^  "text": ' "$samples/tidal-mill.verified.json" \
+      && grep -qF '"kind": "quote"' "$samples/tidal-mill.verified.json" \
       && [ ! -f "$samples/tidal-mill.received.json" ]; then
-      ok "NEWSRULES_ACCEPT=1 accepts it: the test passes and tidal-mill.verified.json holds the article"
+      ok "NEWSRULES_ACCEPT=1 accepts it: tidal-mill.verified.json holds the article, its body once (blocks, no top-level text)"
     else
       bad "accepting the snapshot did not work" "$work/test-2.log"
     fi
@@ -208,33 +279,77 @@ if [ "$app_ready" = true ]; then
     sed -i 's|<h1 class="headline">Tidal mill turns again after 90 years</h1>|<h1 class="headline">Tidal mill turns again after ninety years</h1>|' "$samples/tidal-mill.html"
     if CI=true dotnet test Gazette.Tests/Gazette.Tests.csproj --no-build >"$work/test-4.log" 2>&1; then
       bad "the snapshot test passed on a changed page" "$work/test-4.log"
-    elif grep -qF '+  "title": "Tidal mill turns again after ninety years",' "$work/test-4.log"; then
-      ok "a changed page fails the test with a diff of the title"
+    elif grep -qF '"title": "Tidal mill turns again after [-90-]{+ninety+} years",' "$work/test-4.log"; then
+      ok "a changed page fails the test with a word-level diff of the title"
     else
-      bad "a changed page did not fail with the expected diff" "$work/test-4.log"
+      bad "a changed page did not fail with the expected word-level diff" "$work/test-4.log"
+    fi
+
+    if [ -n "$tool" ] && "$tool" accept --list >"$work/accept-list-2.log" 2>&1 \
+      && grep -qF "changed  heron-gazette.example/samples/tidal-mill.verified.json" "$work/accept-list-2.log" \
+      && grep -qF "[-90-]{+ninety+}" "$work/accept-list-2.log" \
+      && "$tool" accept HeronGazette >"$work/accept-site.log" 2>&1 \
+      && CI=true dotnet test Gazette.Tests/Gazette.Tests.csproj --no-build >"$work/test-5.log" 2>&1; then
+      ok "newsrules accept --list shows the change word by word; newsrules accept HeronGazette (the site name) accepts it and the test passes"
+    else
+      bad "listing or accepting the changed snapshot by site name did not work" "$work/accept-site.log"
     fi
   else
     bad "the test project does not build" "$work/test-build.log"
   fi
 fi
 
-# ---- 4. a broken rule is a build error at its YAML line ---------------------------------------
-echo "== consumer: a broken rule in a project with the default rules/ folder (${SECONDS} s)"
+# ---- 4. a broken rule: its NR error and nothing else; no rules: warning NR0100 -----------------
+echo "== consumer: broken rules and missing rules in a project that uses them (${SECONDS} s)"
+# The errors of a build log, each once (MSBuild repeats them in its summary).
+errors_of() { grep -E ': error [A-Z]+[0-9]+: ' "$1" | sed 's/ \[[^]]*\]$//' | sort -u; }
 if dotnet new console -n Wire -o Wire -f net10.0 --no-restore >"$work/wire-new.log" 2>&1 \
   && dotnet add Wire/Wire.csproj package NewsRules --version "$version" >>"$work/wire-new.log" 2>&1; then
   cp -R "$template/Wire/rules" Wire/rules
-  expected="rules/wire.example/wire.example.yaml(5,1): error NR0002: 'laed' is not a key of a rule. Did you mean 'lead'?"
-  if dotnet build Wire/Wire.csproj >"$work/wire-build.log" 2>&1; then
-    bad "a project with a broken rule built" "$work/wire-build.log"
-  elif grep -qF "$expected" "$work/wire-build.log"; then
-    ok "the broken rule fails the build with: $expected"
+  cp "$template/Wire/Program.cs" Wire/Program.cs
+  wire_rule="Wire/rules/wire.example/wire.example.yaml"
+  fixed_rule="$work/wire-fixed.yaml"
+  sed 's/^laed:/lead:/' "$wire_rule" >"$fixed_rule"
+  if cp "$fixed_rule" "$wire_rule" && dotnet build Wire/Wire.csproj >"$work/wire-ok.log" 2>&1; then
+    ok "the code using Sites.Wire, WireArticle.Slug and .Tags builds with the rule fixed"
   else
-    bad "the build failed without the expected diagnostic ($expected)" "$work/wire-build.log"
+    bad "the Wire app does not build with its rule fixed" "$work/wire-ok.log"
   fi
-  if dotnet build Wire/Wire.csproj -p:NewsRulesIncludeRules=false >"$work/wire-optout.log" 2>&1; then
-    ok "NewsRulesIncludeRules=false leaves rules/ out: the same project builds"
+  # Each mistake alone in the rule; the build must list exactly its one NR error.
+  check_mistake() {  # id, expected text, description; the rule file is already written
+    local id="$1" expected="$2" what="$3" log="$work/wire-$1.log"
+    if dotnet build Wire/Wire.csproj >"$log" 2>&1; then
+      bad "a project with $what built" "$log"; return
+    fi
+    local errors; errors="$(errors_of "$log")"
+    if [ "$(grep -c . <<<"$errors")" -eq 1 ] && grep -qF "$expected" <<<"$errors" && grep -qF ": error $id: " <<<"$errors"; then
+      ok "$what: the build's only error is $id at the YAML, none at the code using the rule's types"
+    else
+      bad "$what: expected one error, $id, got $(grep -c . <<<"$errors"):"$'\n'"$errors" "$log"
+    fi
+  }
+  cp "$template/Wire/rules/wire.example/wire.example.yaml" "$wire_rule"
+  check_mistake NR0002 "rules/wire.example/wire.example.yaml(5,1): error NR0002: 'laed' is not a key of a rule. Did you mean 'lead'?" "a misspelt key"
+  sed "s/select: '.tags a'/select: '.tags a[['/" "$fixed_rule" >"$wire_rule"
+  check_mistake NR0003 "rules/wire.example/wire.example.yaml(9," "a broken selector in a list field"
+  sed 's/^  Slug: .slug/\tSlug: .slug/' "$fixed_rule" >"$wire_rule"
+  check_mistake NR0001 "rules/wire.example/wire.example.yaml(8,1): error NR0001: " "a tab in the indentation (not YAML at all)"
+
+  # No rule files: a warning that names the folder searched and the property to set.
+  if dotnet build Wire/Wire.csproj --no-incremental -p:NewsRulesDirectory=no-such-rules >"$work/wire-norules.log" 2>&1; then
+    bad "the Wire app built without its rules" "$work/wire-norules.log"
+  elif grep -qF "warning NR0100: No NewsRules rule files found: no *.yaml or *.yml below $consumer/Wire/no-such-rules/ (NewsRulesDirectory is 'no-such-rules'" "$work/wire-norules.log" \
+    && grep -qF 'or set <NewsRulesDirectory>path/to/rules</NewsRulesDirectory> in Wire.csproj' "$work/wire-norules.log"; then
+    ok "a project with no rule files gets warning NR0100 naming the folder searched and NewsRulesDirectory"
   else
-    bad "NewsRulesIncludeRules=false did not leave the rules out" "$work/wire-optout.log"
+    bad "no NR0100 warning naming the folder and the property" "$work/wire-norules.log"
+  fi
+  if dotnet build Wire/Wire.csproj --no-incremental -p:NewsRulesIncludeRules=false >"$work/wire-optout.log" 2>&1; then
+    bad "the Wire app built with its rules opted out" "$work/wire-optout.log"
+  elif grep -qF 'warning NR0100: No NewsRules rule files found: NewsRulesIncludeRules is false' "$work/wire-optout.log" && ! grep -q 'NR0001' "$work/wire-optout.log"; then
+    ok "NewsRulesIncludeRules=false leaves rules/ out (the broken rule is not read) and NR0100 says so"
+  else
+    bad "NewsRulesIncludeRules=false did not leave the rules out with NR0100" "$work/wire-optout.log"
   fi
 else
   bad "could not create the second app or add the package" "$work/wire-new.log"

@@ -39,7 +39,7 @@ internal static class RuleSetChecks
                     diagnostics.Add(new RuleDiagnostic(
                         RuleDiagnosticIds.DuplicateDomain,
                         RuleSeverity.Error,
-                        $"domains: '{domain.Domain}' is already claimed by {owner.Site ?? "the rule"} in {FileName(owner.Path)}; a domain belongs to one rule (use 'urls' patterns or a more specific subdomain to split a site).",
+                        $"domains: '{domain.Domain}' is already claimed by {owner.Site ?? "the rule"} in {FileName(owner.Path)}; a domain belongs to one rule. Serve both layouts from that rule (selectors take a list of alternatives), or claim a more specific subdomain (e.g. 'news.{domain.Domain}') in this one.",
                         domain.Location));
                 }
                 else
