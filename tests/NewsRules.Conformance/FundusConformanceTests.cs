@@ -63,7 +63,8 @@ public sealed class FundusConformanceTests
     /// <summary>
     /// A two-case corpus written here, with a rule loaded at run time, pins what each assertion
     /// means: whitespace-normalized title, authors as a set, a date without offset read as the
-    /// page's local time (and one with an offset as an instant), each body item once and in
+    /// page's local time (our value's own wall clock, or its instant in the country's zone: 10:00
+    /// at +02:00 is 17:00 in Japan), one with an offset as an instant, each body item once and in
     /// order, topics as a set, and the pooled word scores.
     /// </summary>
     [Fact]
@@ -102,21 +103,23 @@ public sealed class FundusConformanceTests
                 "",
                 "{\"id\": \"xx/Probe/V2\", \"publisher\": \"Probe\", \"country\": \"xx\", \"version\": \"V2\", " + page + ", \"expected\": {"
                     + "\"title\": \"Another title\", \"publishing_date\": \"2024-05-03 10:00:00+00:00\", \"body\": {\"summary\": [], \"sections\": []}}}",
+                "{\"id\": \"jp/Probe/V3\", \"publisher\": \"Probe\", \"country\": \"jp\", \"version\": \"V3\", " + page + ", \"expected\": {"
+                    + "\"publishing_date\": \"2024-05-03 17:00:00\", \"body\": {\"summary\": [], \"sections\": []}}}",
             });
 
             var (exit, report, error) = Cli("conformance", folder.FullName, "--rules", Path.Combine(folder.FullName, "rules"), "--per-country");
 
             Assert.True(exit == 0, report + error);
-            Assert.Equal((7, 10), Closing(report));
+            Assert.Equal((8, 11), Closing(report));
             Assert.Matches(@"(?m)^title\s+1 / 2\b", report);
             Assert.Matches(@"(?m)^authors\s+1 / 1\b", report);
-            Assert.Matches(@"(?m)^published\s+1 / 2\b", report);
+            Assert.Matches(@"(?m)^published\s+2 / 3\b", report);
             Assert.Matches(@"(?m)^body heading\s+1 / 1\b", report);
             Assert.Matches(@"(?m)^body paragraph\s+2 / 3\b", report);
             Assert.Matches(@"(?m)^topics\s+1 / 1\b", report);
             Assert.Contains("- \"Missing one.\"", report, StringComparison.Ordinal);
             Assert.Contains("+ \"Extra words here.\"", report, StringComparison.Ordinal);
-            Assert.Equal((3 / 12.0, 3 / 5.0), BodyWords(report));
+            Assert.Equal((Math.Round(3 / 18.0, 3), 3 / 5.0), BodyWords(report));
             Assert.Matches(@"(?m)^xx\s+2\s+7 / 10\b.*FundusProbe", report);
         }
         finally

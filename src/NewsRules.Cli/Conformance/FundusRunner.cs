@@ -32,8 +32,8 @@ internal sealed record FundusResult(FundusCase Case, string? Site, bool Generic,
 /// Runs rules over a Fundus-style corpus. A page no rule serves goes to the generic fallback,
 /// as it would for a user. Per case it asserts: the title (equal after whitespace
 /// normalization); the authors (the same set); the publishing date (the same instant, to the
-/// second; a value written without an offset is the page's local time, so it is held against
-/// the wall-clock time of our value in the offset our value carries); the summary (our lead, or
+/// second; a value written without an offset is the page's local time: see <see cref="Date"/>);
+/// the summary (our lead, or
 /// our first body blocks, equal to the summary paragraphs); every expected sub-heading and
 /// paragraph, one assertion each, found among our body blocks in order (a longest common
 /// subsequence, so one missing paragraph fails once); and the topics, when the rule declares a
@@ -120,7 +120,7 @@ internal static partial class FundusRunner
 
         if (item.Published is not null)
         {
-            fields.Add(Date(item.Published, article.Published));
+            fields.Add(Date(item.Published, article.Published, item.Country));
         }
 
         var blocks = article.Body.Where(b => b.Kind != BlockKind.Caption).Select(b => Normalize(b.Text) ?? string.Empty).Where(t => t.Length > 0).ToList();
@@ -242,11 +242,12 @@ internal static partial class FundusRunner
 
     /// <summary>
     /// The same instant to the second. An expected value without an offset is the page's local
-    /// time, which the case does not name: it is held against our value's own wall-clock time
-    /// (the offset the page or the rule's <c>timezone</c> gave it), so a rule that reads the page's
-    /// local time right passes and one that reads it as UTC does not.
+    /// time, whose offset the case does not state: it passes when it is our value's own
+    /// wall-clock time (in the offset the page or the rule's <c>timezone</c> gave it), or our
+    /// instant's wall-clock time in a time zone of the case's country (a rule that read the same
+    /// instant written in UTC). A rule that reads a local time as UTC fails.
     /// </summary>
-    internal static FieldResult Date(string expected, DateTimeOffset? actual)
+    internal static FieldResult Date(string expected, DateTimeOffset? actual, string country)
     {
         var shown = actual?.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFzzz", CultureInfo.InvariantCulture);
         if (actual is not { } value)
@@ -263,7 +264,7 @@ internal static partial class FundusRunner
         }
 
         var local = DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wall)
-            && Seconds(wall) == Seconds(value.DateTime);
+            && (Seconds(wall) == Seconds(value.DateTime) || CountryTimeZones.WallClocks(country, value).Any(w => Seconds(w) == Seconds(wall)));
         return new FieldResult(Published, local, expected + " (local)", shown);
     }
 
