@@ -123,8 +123,16 @@ internal static partial class FundusRunner
             fields.Add(Date(item.Published, article.Published, item.Country));
         }
 
-        var blocks = article.Body.Where(b => b.Kind != BlockKind.Caption).Select(b => Normalize(b.Text) ?? string.Empty).Where(t => t.Length > 0).ToList();
         var summary = item.Summary.Select(s => Normalize(s) ?? string.Empty).Where(s => s.Length > 0).ToList();
+        var expected = new List<(string Kind, string Text)>();
+        foreach (var section in item.Sections)
+        {
+            expected.AddRange(section.Headlines.Select(h => (Heading, Normalize(h) ?? string.Empty)));
+            expected.AddRange(section.Paragraphs.Select(p => (Paragraph, Normalize(p) ?? string.Empty)));
+        }
+
+        expected.RemoveAll(x => x.Text.Length == 0);
+        var blocks = Blocks(article, summary.Concat(expected.Select(x => x.Text)).ToHashSet(StringComparer.Ordinal));
         var bodyStart = 0;
         if (summary.Count > 0)
         {
@@ -146,14 +154,6 @@ internal static partial class FundusRunner
             }
         }
 
-        var expected = new List<(string Kind, string Text)>();
-        foreach (var section in item.Sections)
-        {
-            expected.AddRange(section.Headlines.Select(h => (Heading, Normalize(h) ?? string.Empty)));
-            expected.AddRange(section.Paragraphs.Select(p => (Paragraph, Normalize(p) ?? string.Empty)));
-        }
-
-        expected.RemoveAll(x => x.Text.Length == 0);
         var ours = blocks.Skip(bodyStart).ToList();
         var (found, used) = Align(expected.Select(x => x.Text).ToList(), ours);
         for (var i = 0; i < expected.Count; i++)
@@ -178,6 +178,36 @@ internal static partial class FundusRunner
             Missing = expected.Where((_, i) => !found[i]).Select(x => x.Text).ToList(),
             Extra = ours.Where((_, i) => !used[i]).ToList(),
         };
+    }
+
+    /// <summary>
+    /// Our body's text blocks (captions left out), normalized. A block with line breaks (a
+    /// <c>&lt;br&gt;</c>, kept as <c>\n</c>) that is not itself an expected item counts as its lines:
+    /// Fundus splits paragraphs at a single <c>&lt;br&gt;</c>, our blocks keep it inside the block,
+    /// and the text and its order are the same either way.
+    /// </summary>
+    private static List<string> Blocks(Article article, HashSet<string> expected)
+    {
+        var blocks = new List<string>();
+        foreach (var block in article.Body)
+        {
+            if (block.Kind == BlockKind.Caption || Normalize(block.Text) is not { } whole)
+            {
+                continue;
+            }
+
+            var lines = block.Text.Split('\n').Select(Normalize).OfType<string>().ToList();
+            if (lines.Count < 2 || expected.Contains(whole))
+            {
+                blocks.Add(whole);
+            }
+            else
+            {
+                blocks.AddRange(lines);
+            }
+        }
+
+        return blocks;
     }
 
     /// <summary>
