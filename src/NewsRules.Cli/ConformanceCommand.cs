@@ -15,22 +15,30 @@ internal static class ConformanceCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var corpus = new Argument<DirectoryInfo>("corpus") { Description = "A corpus folder: cases.jsonl plus the pages it names (Mercury fixture format)." };
+        var corpus = new Argument<DirectoryInfo>("corpus") { Description = "A corpus folder: cases.jsonl plus the pages it names (Mercury fixture format, or Fundus's: recognised by its first case)." };
         var rules = new Option<DirectoryInfo?>("--rules") { Description = "Load YAML rules from this folder at run time; they add to, or replace for their domains, the compiled rules." };
         var only = new Option<string?>("--case") { Description = "Only cases whose id contains this text." };
         var failures = new Option<bool>("--failures-only") { Description = "Print only the cases that failed or errored." };
         var genericOnly = new Option<bool>("--generic-only") { Description = "Check the generic extractor instead of the rules: every case goes to the fallback, as a page from a site without a rule would; its whole body is also held against the compiled site rule's (word precision, recall, F1)." };
+        var perCountry = new Option<bool>("--per-country") { Description = "Fundus corpora: also print a line per country (assertions passed, body word precision and recall, the rules that served it)." };
+        var perPublisher = new Option<bool>("--per-publisher") { Description = "Fundus corpora: also print a line per publisher (as --per-country)." };
         var command = new Command(
             "conformance",
-            "Check the rules against a corpus of real pages with known values.\n\nExamples:\n  newsrules conformance ../shared/corpus/mercury-dev --rules rules/www.cnn.com --case cnn\n  newsrules conformance ../shared/corpus/mercury-dev --generic-only --failures-only")
+            "Check the rules against a corpus of real pages with known values.\n\n"
+            + "Mercury format: title, author, date, dek, lead image and the body's first words per case. "
+            + "Fundus format (cases with publisher, country and expected.body.sections): title, authors (as a set), publishing date (same instant), "
+            + "summary (our lead or first body blocks), every expected sub-heading and paragraph (in order, one assertion each) and topics "
+            + "(when the rule declares a Topics field), plus body word precision and recall; a page no rule serves goes to the generic fallback.\n\n"
+            + "Examples:\n  newsrules conformance ../shared/corpus/mercury-dev --rules rules/www.cnn.com --case cnn\n  newsrules conformance ../shared/corpus/mercury-dev --generic-only --failures-only\n"
+            + "  newsrules conformance ../shared/corpus/fundus-dev --per-publisher --failures-only")
         {
-            corpus, rules, only, failures, genericOnly,
+            corpus, rules, only, failures, genericOnly, perCountry, perPublisher,
         };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(rules), result.GetValue(only), result.GetValue(failures), output, error, result.GetValue(genericOnly)));
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(rules), result.GetValue(only), result.GetValue(failures), output, error, result.GetValue(genericOnly), result.GetValue(perCountry), result.GetValue(perPublisher)));
         return command;
     }
 
-    public static int Run(DirectoryInfo corpus, DirectoryInfo? rulesDirectory, string? only, bool failuresOnly, TextWriter output, TextWriter error, bool genericOnly = false)
+    public static int Run(DirectoryInfo corpus, DirectoryInfo? rulesDirectory, string? only, bool failuresOnly, TextWriter output, TextWriter error, bool genericOnly = false, bool perCountry = false, bool perPublisher = false)
     {
         if (!corpus.Exists)
         {
@@ -56,10 +64,34 @@ internal static class ConformanceCommand
             return ExitCodes.UsageOrRuleErrors;
         }
 
+        Func<string, bool>? filter = only is null ? null : id => id.Contains(only, StringComparison.OrdinalIgnoreCase);
+        if (FundusCase.IsFundusCorpus(corpus.FullName))
+        {
+            List<FundusResult> fundus;
+            try
+            {
+                fundus = FundusRunner.Run(corpus.FullName, extractors, filter);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                error.WriteLine($"newsrules: {ex.Message}");
+                return ExitCodes.UsageOrRuleErrors;
+            }
+
+            var (_, _, fundusErrors) = FundusReport.Write(fundus, output, failuresOnly, perCountry, perPublisher);
+            return fundusErrors == 0 ? ExitCodes.Ok : ExitCodes.ExtractionProblems;
+        }
+
+        if (perCountry || perPublisher)
+        {
+            error.WriteLine("newsrules: --per-country and --per-publisher need a Fundus-format corpus (its cases name a publisher and a country).");
+            return ExitCodes.UsageOrRuleErrors;
+        }
+
         List<CaseResult> results;
         try
         {
-            results = ConformanceRunner.Run(corpus.FullName, extractors, only is null ? null : id => id.Contains(only, StringComparison.OrdinalIgnoreCase));
+            results = ConformanceRunner.Run(corpus.FullName, extractors, filter);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
@@ -72,7 +104,7 @@ internal static class ConformanceCommand
         {
             // The corpus asserts only the body's first words; the site rules give whole bodies to
             // hold the fallback's against.
-            var byRules = ConformanceRunner.Run(corpus.FullName, Sites.All, only is null ? null : id => id.Contains(only, StringComparison.OrdinalIgnoreCase));
+            var byRules = ConformanceRunner.Run(corpus.FullName, Sites.All, filter);
             BodyAgreement.Write(results, byRules, output);
         }
 
