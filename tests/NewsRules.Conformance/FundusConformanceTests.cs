@@ -12,9 +12,9 @@ namespace NewsRules.Conformance;
 /// </summary>
 public sealed class FundusConformanceTests
 {
-    private const double Bar = 96.5;
-    private const double PrecisionBar = 0.955;
-    private const double RecallBar = 0.985;
+    private const double Bar = 96.4;
+    private const double PrecisionBar = 0.96;
+    private const double RecallBar = 0.99;
 
     // One run serves every corpus test: it reads 258 pages.
     private static readonly Lazy<(int Exit, string Output, string Error)> Run = new(() => Cli("conformance", Corpus.Path("fundus-dev"), "--per-publisher"));

@@ -61,6 +61,7 @@ public sealed class RuleLanguageFixture : IDisposable
         RuleFile.Named("texts.example", RuleText.Lines(
             "site: Texts",
             "domains: [texts.example]",
+            "boilerplate: keep",
             "title: h1",
             "body: [{ select: 'section', text: 'first paragraph' }]",
             "junk:",

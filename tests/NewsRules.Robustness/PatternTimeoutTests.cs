@@ -22,7 +22,7 @@ public sealed class PatternTimeoutTests
     [Fact]
     public void A_catastrophic_title_pattern_times_out_into_a_warning()
     {
-        var extractor = RuleLoader.LoadText(Rule(string.Empty));
+        var extractor = RuleLoader.LoadText(Rule("rot: warn"));
 
         var article = extractor.Extract($"<h1>{Hostile}</h1><div class=story><p>Text.</p></div>", Url);
 
@@ -65,7 +65,7 @@ public sealed class PatternTimeoutTests
     public void Through_the_command_line_the_warning_is_in_the_article()
     {
         using var scratch = new Cli.Scratch();
-        var rule = scratch.Write("catastrophe.yaml", System.Text.Encoding.UTF8.GetBytes(Rule(string.Empty)));
+        var rule = scratch.Write("catastrophe.yaml", System.Text.Encoding.UTF8.GetBytes(Rule("rot: warn")));
         var page = scratch.Write("page.html", System.Text.Encoding.UTF8.GetBytes($"<h1>{Hostile}</h1><div class=story><p>Text.</p></div>"));
 
         var result = Cli.Run("extract", page, "--url", Url, "--rule", rule);

@@ -81,7 +81,7 @@ internal sealed partial class BoilerplateNet : IBodyNet
             }
         }
 
-        var (blockGood, _, rawGood) = ContentFinder.BlockWorth(tree);
+        var (_, _, rawGood) = ContentFinder.BlockWorth(tree);
         var prose = rawGood[0];
 
         // Elements that hold an element named for the article's text are its wrappers.
@@ -94,9 +94,6 @@ internal sealed partial class BoilerplateNet : IBodyNet
             }
         }
 
-        var insideJunk = new bool[n];
-        var following = new ContentFinder.FollowingText(tree, insideJunk, blockGood);
-        var good = SubtreeGood(tree, blockGood);
         for (var i = 1; i < n; i++)
         {
             var element = tree.Elements[i];
@@ -109,23 +106,6 @@ internal sealed partial class BoilerplateNet : IBodyNet
 
             string? line = null;
             var reason = Recognise(tree, i, hints[i], classes[i], rawGood[i], prose, holdsContent[i], holdsMedia.Contains(element), ref line);
-            if (reason is null && ContentFinder.IsSectionEnd(tree, i, good, 0, following, ref line) && !holdsCaption[tree.Parent[i]])
-            {
-                // A heading that opens the furniture after the article ("Related", "Mehr zum Thema")
-                // with little article text after it: it and what follows it in its parent.
-                var parent = tree.Parent[i];
-                for (var s = i; s < tree.End[parent]; s = tree.End[s])
-                {
-                    if (!holdsCaption[s] && excluded.Add(tree.Elements[s]))
-                    {
-                        removed.Add(new BoilerplateRemoval(tree.Elements[s], s == i ? $"section end: heading '{Shorten(line!)}'" : "section end: after the heading"));
-                    }
-                }
-
-                i = tree.End[parent] - 1;
-                continue;
-            }
-
             if (reason is not null && !holdsCaption[i])
             {
                 excluded.Add(element);
@@ -156,7 +136,8 @@ internal sealed partial class BoilerplateNet : IBodyNet
         {
             // Bylines, datelines, tags and meta lines are the rule's to keep or junk: sites and
             // suites disagree on them. Only the names of furniture that is never the article count.
-            if (hint is Hint.Boilerplate or Hint.Structure && (cls is not null || element.Id is { Length: > 0 }) && FurnitureName().IsMatch(cls + " " + element.Id))
+            // Not on headings and paragraphs: their ids are anchors made from their words ("nav_phishing").
+            if (hint is Hint.Boilerplate or Hint.Structure && element.LocalName is not ("p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") && (cls is not null || element.Id is { Length: > 0 }) && FurnitureName().IsMatch(cls + " " + element.Id))
             {
                 return $"named as furniture ({Describe(element, cls)})";
             }
@@ -213,13 +194,19 @@ internal sealed partial class BoilerplateNet : IBodyNet
     }
 
     /// <summary>
-    /// A paragraph (or subheading) whose whole text is one link of at least 25 characters: another
+    /// A paragraph (or subheading) whose whole text is one link of at least 25 characters and four words: another
     /// story's headline set between the article's paragraphs.
     /// </summary>
     private static bool IsLinkOnlyParagraph(PageTree tree, int i)
     {
         var element = tree.Elements[i];
         if (element.LocalName is not ("p" or "h2" or "h3" or "h4" or "h5" or "h6") || tree.Links[i] != 1 || tree.Text[i] < 25 || tree.LinkText[i] != tree.Text[i])
+        {
+            return false;
+        }
+
+        // A headline has words; a price or a shop's name ("Currently £20, Lakeland") is the article's.
+        if (HtmlText.Of(element).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
         {
             return false;
         }
@@ -270,17 +257,6 @@ internal sealed partial class BoilerplateNet : IBodyNet
         return holders;
     }
 
-    private static double[] SubtreeGood(PageTree tree, double[] blockGood)
-    {
-        var good = (double[])blockGood.Clone();
-        for (var i = tree.Count - 1; i > 0; i--)
-        {
-            good[tree.Parent[i]] += good[i];
-        }
-
-        return good;
-    }
-
     private static string Describe(IElement element, string? cls)
     {
         var text = element.LocalName;
@@ -291,7 +267,7 @@ internal sealed partial class BoilerplateNet : IBodyNet
 
         if (!string.IsNullOrWhiteSpace(cls))
         {
-            text += "." + string.Join('.', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            text += "." + string.Join('.', cls.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         }
 
         return text.Length <= 60 ? text : text.Substring(0, 57) + "…";

@@ -538,7 +538,7 @@ internal static partial class ContentFinder
     /// A heading (h2–h6) that opens after-article furniture ("Über den Autor", "Related", "Comments"),
     /// with less article text after it in its parent than <see cref="SectionCutShare"/> of the container's.
     /// </summary>
-    internal static bool IsSectionEnd(PageTree tree, int i, double[] good, int container, FollowingText following, ref string? line)
+    private static bool IsSectionEnd(PageTree tree, int i, double[] good, int container, FollowingText following, ref string? line)
     {
         var element = tree.Elements[i];
         if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || tree.Text[i] == 0 || tree.Text[i] > 60)
@@ -561,7 +561,7 @@ internal static partial class ContentFinder
     /// partners' box at the foot of the article, not a section of it. Linear over the page: text
     /// after a heading is a difference of prefix sums, and each parent's loose text is read once.
     /// </summary>
-    internal sealed class FollowingText
+    private sealed class FollowingText
     {
         private readonly PageTree tree;
 

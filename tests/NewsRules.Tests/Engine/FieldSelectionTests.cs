@@ -197,7 +197,8 @@ public sealed class FieldSelectionTests
     [Fact]
     public void Missing_title_warns()
     {
-        var article = Run(string.Empty, "<h2>Not a title</h2>", title: "h1.headline");
+        // rot: warn keeps the rule's own (empty) title; RuleRotTests covers the default fallback.
+        var article = Run("rot: warn", "<h2>Not a title</h2>", title: "h1.headline");
 
         Assert.Null(article.Title);
         Assert.Contains(article.Warnings, w => w.StartsWith("title:", StringComparison.Ordinal) && w.Contains("h1.headline", StringComparison.Ordinal));
