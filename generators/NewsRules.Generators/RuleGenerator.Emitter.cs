@@ -268,7 +268,8 @@ public sealed partial class RuleGenerator
                     $"{Runtime}.Engine.SiteCatalog.Entry",
                     sites.Where(entry => !entry.Broken).Select(entry => Code.Inline($"new({InlineStrings(entry.Domains)}, static () => {entry.Site})"))),
             })
-            .WriteTo(w, $"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.IArticleExtractor> All {{ get; }} = ", ";");
+            .WriteTo(w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.IArticleExtractor> All {{ get; }} =").Indent(), string.Empty, ";");
+        w.Outdent();
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// The extractor whose domain matches the URL's host most specifically and whose <c>urls</c> accept its path;");

@@ -21,14 +21,15 @@ namespace Test.Sites
         public static WithFallbackExtractor WithFallback => global::Test.Sites.WithFallbackExtractor.Shared;
 
         /// <summary>All extractors, ordered by site name; enumerating them builds each one.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsRules.IArticleExtractor> All { get; } = new global::NewsRules.Engine.SiteCatalog(
-            new global::NewsRules.Engine.SiteCatalog.Entry[]
-            {
-                new(new string[] { "arabic.example" }, static () => ArabicNews),
-                new(new string[] { "full.example", "news.full.example" }, static () => FullSite),
-                new(new string[] { "minimal.example" }, static () => Minimal),
-                new(new string[] { "fallback.example" }, static () => WithFallback),
-            });
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsRules.IArticleExtractor> All { get; } =
+            new global::NewsRules.Engine.SiteCatalog(
+                new global::NewsRules.Engine.SiteCatalog.Entry[]
+                {
+                    new(new string[] { "arabic.example" }, static () => ArabicNews),
+                    new(new string[] { "full.example", "news.full.example" }, static () => FullSite),
+                    new(new string[] { "minimal.example" }, static () => Minimal),
+                    new(new string[] { "fallback.example" }, static () => WithFallback),
+                });
 
         /// <summary>
         /// The extractor whose domain matches the URL's host most specifically and whose <c>urls</c> accept its path;
