@@ -172,7 +172,7 @@ internal static class NewCommand
     /// <c>&lt;meta charset&gt;</c>, and text in a legacy charset is almost never valid UTF-8.
     /// Anything else goes by the BOM or the declared charset, as <c>extract</c> reads it.
     /// </summary>
-    private static IDocument Read(string path)
+    internal static IDocument Read(string path)
     {
         var bytes = File.ReadAllBytes(path);
         var utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));

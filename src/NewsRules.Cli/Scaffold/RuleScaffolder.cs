@@ -9,6 +9,9 @@ namespace NewsRules.Cli.Scaffold;
 /// <summary>The result of scaffolding: the rule's text, what it guessed, and the article the rule extracts from the page.</summary>
 internal sealed record ScaffoldResult(RuleDraft Draft, string Yaml, Article Article);
 
+/// <summary>One page a draft is made from: the parsed page, its address, and how the rule's comments name it.</summary>
+internal sealed record ScaffoldPage(IDocument Document, Uri Url, string SamplePath);
+
 /// <summary>
 /// Drafts a rule for a page of a site no rule knows: finds the body, then the metadata and
 /// junk around it, writes the YAML, and runs it over the page through the same loader and
@@ -17,6 +20,10 @@ internal sealed record ScaffoldResult(RuleDraft Draft, string Yaml, Article Arti
 /// </summary>
 internal static class RuleScaffolder
 {
+    /// <summary>Drafts a rule from several pages of one site; null when they hold no paragraph text to build a body from.</summary>
+    public static ScaffoldResult? Create(IReadOnlyList<ScaffoldPage> pages, string site, string domain, string rulePath) =>
+        Create(pages[0].Document, pages[0].Url, site, domain, pages[0].SamplePath, rulePath);
+
     /// <summary>Drafts a rule; null when the page holds no paragraph text to build a body from.</summary>
     public static ScaffoldResult? Create(IDocument document, Uri url, string site, string domain, string samplePath, string rulePath)
     {
