@@ -29,19 +29,20 @@ internal static class EvaluateDraftsCommand
         var scratch = new Option<DirectoryInfo?>("--scratch") { Description = "Where to write the drafts (one folder per case). Default: a new folder under the system's temp folder, removed afterwards." };
         var only = new Option<string?>("--publisher") { Description = "Only publishers whose name contains this text." };
         var perPublisher = new Option<bool>("--per-publisher") { Description = "Also print a line per publisher: assertions passed by the draft and by the generic extractor." };
+        var details = new Option<bool>("--details") { Description = "Also print, per page where the draft passes fewer assertions than the generic extractor, the values the draft got wrong." };
         var command = new Command(
             "evaluate-drafts",
             "Score the untouched drafts of 'newsrules new' on a Fundus-format corpus, side by side with the generic extractor: "
             + "a draft from a publisher's first page scored on its second page (publishers with two pages), and a draft scored on its own page.\n"
             + "Example: newsrules evaluate-drafts ../shared/corpus/fundus-dev --per-publisher")
         {
-            corpus, scratch, only, perPublisher,
+            corpus, scratch, only, perPublisher, details,
         };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(scratch), result.GetValue(only), result.GetValue(perPublisher), output, error));
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(scratch), result.GetValue(only), result.GetValue(perPublisher), output, error, result.GetValue(details)));
         return command;
     }
 
-    public static int Run(DirectoryInfo corpus, DirectoryInfo? scratchOption, string? only, bool perPublisher, TextWriter output, TextWriter error)
+    public static int Run(DirectoryInfo corpus, DirectoryInfo? scratchOption, string? only, bool perPublisher, TextWriter output, TextWriter error, bool details = false)
     {
         if (!corpus.Exists)
         {
@@ -71,7 +72,7 @@ internal static class EvaluateDraftsCommand
         try
         {
             var evaluation = Evaluate(corpus.FullName, cases, scratch, only);
-            Write(evaluation, output, perPublisher);
+            Write(evaluation, output, perPublisher, details);
             return ExitCodes.Ok;
         }
         finally
@@ -201,14 +202,34 @@ internal static class EvaluateDraftsCommand
         }
     }
 
-    private static void Write(Evaluation evaluation, TextWriter output, bool perPublisher)
+    private static void Write(Evaluation evaluation, TextWriter output, bool perPublisher, bool details)
     {
-        Section("(a) draft from a publisher's first page, scored on its second page", evaluation.Unseen, output, perPublisher);
+        Section("(a) draft from a publisher's first page, scored on its second page", evaluation.Unseen, output, perPublisher, details);
         output.WriteLine();
-        Section("(b) draft scored on its own page", evaluation.Own, output, perPublisher);
+        Section("(b) draft scored on its own page", evaluation.Own, output, perPublisher, details);
     }
 
-    private static void Section(string title, IReadOnlyList<Scored> scored, TextWriter output, bool perPublisher)
+    private static void Details(IReadOnlyList<Scored> scored, TextWriter output)
+    {
+        foreach (var one in scored)
+        {
+            var (dp, _) = Passed(new[] { one.Draft });
+            var (gp, _) = Passed(new[] { one.Generic });
+            if (dp >= gp || one.Draft.Error is not null)
+            {
+                continue;
+            }
+
+            output.WriteLine($"  {one.Draft.Case.Id}: draft {dp}, generic {gp} assertions passed");
+            var generic = one.Generic.Assertions.Where(f => f.Passed).Select(f => (f.Field, f.Expected)).ToHashSet();
+            foreach (var failed in one.Draft.Assertions.Where(f => !f.Passed && generic.Contains((f.Field, f.Expected))).Take(4))
+            {
+                output.WriteLine($"    {failed.Field}: expected '{Guessing.Preview(failed.Expected, 80)}', the draft got '{Guessing.Preview(failed.Actual, 80)}'");
+            }
+        }
+    }
+
+    private static void Section(string title, IReadOnlyList<Scored> scored, TextWriter output, bool perPublisher, bool details)
     {
         var publishers = scored.GroupBy(s => s.Publisher, StringComparer.Ordinal).ToList();
         output.WriteLine($"{title}: {scored.Count} page(s) of {publishers.Count} publisher(s)");
@@ -216,6 +237,11 @@ internal static class EvaluateDraftsCommand
         foreach (var failed in failedDrafts)
         {
             output.WriteLine($"  no draft for {failed.Draft.Case.Id}: {failed.Draft.Error}");
+        }
+
+        if (details)
+        {
+            Details(scored, output);
         }
 
         if (perPublisher)

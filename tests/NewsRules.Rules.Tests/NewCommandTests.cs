@@ -70,7 +70,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.True(checkExit == 0, checkOutput);
         Assert.Contains("0 error(s), 0 warning(s)", checkOutput);
         Assert.Contains("site: ExampleNews\n", File.ReadAllText(RulePath()));
-        Assert.Contains("domains: [www.example-news.com]\n", File.ReadAllText(RulePath()));
+        Assert.Contains("domains: [example-news.com]\n", File.ReadAllText(RulePath()));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
 using NewsRules.Generic;
+using NewsRules.Text;
 
 namespace NewsRules.Cli.Scaffold;
 
@@ -22,12 +23,21 @@ internal static class GenericDraft
     public static BodyGuess? Body(IReadOnlyList<ScaffoldPage> pages, IReadOnlyList<GenericChoices> choices)
     {
         var fitting = new List<List<string>>();
+        var loose = false;
         for (var i = 0; i < pages.Count; i++)
         {
             var containers = choices[i].Content?.Containers ?? new List<IElement>();
-            fitting.Add(containers.Count == 0
+            var exact = containers.Count == 0
                 ? new List<string>()
-                : Candidates(containers).Where(css => Fits(pages[i].Document, css, containers)).ToList());
+                : Candidates(containers).Where(css => Fits(pages[i].Document, css, containers)).ToList();
+            if (exact.Count == 0 && containers.Count > 0)
+            {
+                // No name finds exactly the containers: a stable name around them that adds little text.
+                exact = Around(containers).Where(css => Covers(pages[i].Document, css, containers)).ToList();
+                loose |= exact.Count > 0;
+            }
+
+            fitting.Add(exact);
         }
 
         if (fitting[0].Count == 0)
@@ -39,10 +49,11 @@ internal static class GenericDraft
         var withBody = Enumerable.Range(0, pages.Count).Where(i => fitting[i].Count > 0).ToList();
         var everywhere = fitting[0].FirstOrDefault(css => withBody.All(i => fitting[i].Contains(css)));
         var unnamed = Enumerable.Range(0, pages.Count).Where(i => fitting[i].Count == 0).Select(i => pages[i].SamplePath).ToList();
-        var note = unnamed.Count == 0 ? string.Empty : $"; no stable name finds the generic extractor's body on {string.Join(", ", unnamed)} (review it there)";
+        var note = (unnamed.Count == 0 ? string.Empty : $"; no stable name finds the generic extractor's body on {string.Join(", ", unnamed)} (review it there)")
+            + (loose ? "; on some page no stable name finds exactly its containers: the name is of an element around them, with at most 15% more text (review the body's edges)" : string.Empty);
         if (everywhere is not null)
         {
-            var confidence = (pages.Count > 1 ? 0.9 : 0.75) - (unnamed.Count > 0 ? 0.3 : 0);
+            var confidence = (pages.Count > 1 ? 0.9 : 0.75) - (unnamed.Count > 0 ? 0.3 : 0) - (loose ? 0.15 : 0);
             return new BodyGuess(
                 new[] { everywhere },
                 first,
@@ -57,7 +68,7 @@ internal static class GenericDraft
         foreach (var i in withBody)
         {
             var own = fitting[i].FirstOrDefault(css => !alternatives.Contains(css));
-            if (own is null || alternatives.Any(a => Fits(pages[i].Document, a, choices[i].Content!.Containers)))
+            if (own is null || alternatives.Any(a => Serves(pages[i].Document, a, choices[i].Content!.Containers)))
             {
                 continue;
             }
@@ -86,7 +97,7 @@ internal static class GenericDraft
         withBody.All(i =>
         {
             var winner = alternatives.FirstOrDefault(a => SelectorNaming.Matches(pages[i].Document, a).Count > 0);
-            return winner is not null && Fits(pages[i].Document, winner, choices[i].Content!.Containers);
+            return winner is not null && Serves(pages[i].Document, winner, choices[i].Content!.Containers);
         });
 
     /// <summary>Stable names of the containers, sturdiest first: their own names (shared by all of them), then through a named ancestor.</summary>
@@ -102,6 +113,47 @@ internal static class GenericDraft
     /// <summary>True when the outermost matches of <paramref name="css"/> are exactly <paramref name="containers"/>.</summary>
     private static bool Fits(IDocument document, string css, IReadOnlyList<IElement> containers) =>
         SelectorNaming.Outermost(SelectorNaming.Matches(document, css)).SequenceEqual(containers);
+
+    private static bool Serves(IDocument document, string css, IReadOnlyList<IElement> containers) =>
+        Fits(document, css, containers) || Covers(document, css, containers);
+
+    /// <summary>Names of the containers and of up to three ancestors of the first, sturdiest first.</summary>
+    private static IEnumerable<string> Around(List<IElement> containers)
+    {
+        var names = new List<NamedSelector>();
+        var ancestor = containers[0].ParentElement;
+        for (var level = 1; level <= 3 && ancestor is not null && ancestor.LocalName is not ("body" or "html"); level++, ancestor = ancestor.ParentElement)
+        {
+            names.AddRange(SelectorNaming.Own(ancestor).Select(n => n with { Cost = n.Cost + level }));
+            names.AddRange(SelectorNaming.Qualified(ancestor, 2, bareTag: false).Select(n => n with { Cost = n.Cost + level }));
+        }
+
+        return Candidates(containers)
+            .Concat(names.OrderBy(n => n.Cost).ThenBy(n => n.Css.Length).ThenBy(n => n.Css, StringComparer.Ordinal).Select(n => n.Css))
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// True when the outermost matches of <paramref name="css"/> hold every container, each match
+    /// holds one, and together they add at most 15% to the containers' text.
+    /// </summary>
+    private static bool Covers(IDocument document, string css, IReadOnlyList<IElement> containers)
+    {
+        var matches = SelectorNaming.Outermost(SelectorNaming.Matches(document, css));
+        if (matches.Count == 0 || matches.Count > containers.Count)
+        {
+            return false;
+        }
+
+        if (!containers.All(c => matches.Any(m => m == c || Dom.IsInside(c, m))) || !matches.All(m => containers.Any(c => m == c || Dom.IsInside(c, m))))
+        {
+            return false;
+        }
+
+        var inside = containers.Sum(c => (long)c.TextContent.Length);
+        var taken = matches.Sum(m => (long)m.TextContent.Length);
+        return taken <= inside * 1.15;
+    }
 
     /// <summary>
     /// The selector(s) that read a field from the source the generic extractor used on the first
@@ -198,5 +250,91 @@ internal static class GenericDraft
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The headline, bylines and date element the generic extractor read its metadata from, where
+    /// they lie inside the body containers: it leaves them out of its body, so the draft lists them
+    /// as junk, each under a stable name that matches nothing else inside the body.
+    /// </summary>
+    public static List<JunkGuess> MetadataJunk(IDocument document, GenericChoices choices, IReadOnlyList<IElement> containers)
+    {
+        var junk = new List<JunkGuess>();
+        var metadata = choices.Metadata;
+        var elements = new List<(IElement Element, string What)>();
+        if (metadata.TitleElement is { } title)
+        {
+            elements.Add((title, "the headline"));
+        }
+
+        elements.AddRange(metadata.AuthorElements.Select(a => (a, "the byline")));
+        if (metadata.DateElement is { } date)
+        {
+            elements.Add((date, "the date line"));
+        }
+
+        var inBody = elements.Where(e => containers.Any(c => Dom.IsInside(e.Element, c))).ToList();
+        var allInside = containers.SelectMany(c => SelectorNaming.All(c, "*")).ToList();
+        foreach (var (element, what) in inBody)
+        {
+            var names = SelectorNaming.Own(element).OrderBy(n => n.Cost).ThenBy(n => n.Css.Length).Select(n => n.Css);
+            foreach (var css in names)
+            {
+                var matches = SelectorNaming.Matches(allInside, css);
+                if (matches.Count > 0 && matches.All(m => inBody.Any(e => e.Element == m || Dom.IsInside(m, e.Element))))
+                {
+                    if (junk.All(j => j.Selector != css))
+                    {
+                        junk.Add(new JunkGuess(css, 0.8, $"{what} inside the body (the generic extractor leaves it out of its body)"));
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return junk;
+    }
+
+    /// <summary>
+    /// What the generic extractor leaves out inside its body containers (share bars, kickers,
+    /// teasers, furniture it recognised by its content scoring), named as junk: each name
+    /// matches only left-out elements inside the body. Elements without such a name stay to
+    /// the boilerplate net.
+    /// </summary>
+    public static List<JunkGuess> ExcludedJunk(GenericChoices choices, IReadOnlyList<IElement> containers, int limit = 12)
+    {
+        var junk = new List<JunkGuess>();
+        if (choices.Content is not { } content || content.Excluded.Count == 0)
+        {
+            return junk;
+        }
+
+        var excluded = content.Excluded.Where(e => containers.Any(c => e != c && Dom.IsInside(e, c))).ToList();
+        var outermost = excluded.Where(e => !excluded.Any(o => o != e && Dom.IsInside(e, o))).ToList();
+        var allInside = containers.SelectMany(c => SelectorNaming.All(c, "*")).ToList();
+        bool Left(IElement element) => content.Excluded.Contains(element) || excluded.Any(o => Dom.IsInside(element, o));
+        var covered = new HashSet<IElement>();
+        foreach (var element in outermost)
+        {
+            // Sub-headings the scoring left out on one page are often the article's on the next.
+            if (covered.Contains(element) || junk.Count >= limit || element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                continue;
+            }
+
+            foreach (var css in SelectorNaming.Own(element).Where(n => n.Cost <= 2).OrderBy(n => n.Cost).ThenBy(n => n.Css.Length).Select(n => n.Css))
+            {
+                var matches = SelectorNaming.Matches(allInside, css);
+                if (matches.Count > 0 && matches.All(Left) && !matches.Any(m => m.LocalName is "h2" or "h3" or "h4" or "h5" or "h6"))
+                {
+                    covered.UnionWith(matches);
+                    junk.Add(new JunkGuess(css, 0.7, $"left out of the body by the generic extractor ({matches.Count} element(s), e.g. '{Guessing.Preview(Guessing.TextOf(element), 40)}')"));
+                    break;
+                }
+            }
+        }
+
+        return junk;
     }
 }

@@ -90,7 +90,12 @@ internal static class RuleScaffolder
             null,
             body,
             captions,
-            JunkFinder.Find(document, body.Containers, statistics))
+            GenericDraft.MetadataJunk(document, choices[0], body.Containers)
+                .Concat(GenericDraft.ExcludedJunk(choices[0], body.Containers))
+                .Concat(JunkFinder.Find(document, body.Containers, statistics))
+                .GroupBy(j => j.Selector, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .ToList())
         {
             Dropped = captionsDeclined is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["captions"] = captionsDeclined },
         };
@@ -184,7 +189,8 @@ internal static class RuleScaffolder
 
     private static List<Article> Run(RuleDraft draft, IReadOnlyList<ScaffoldPage> pages, string rulePath)
     {
-        var rule = RuleLoader.LoadText(RuleYamlWriter.Write(draft, rulePath), rulePath);
+        var yaml = RuleYamlWriter.Write(draft, rulePath);
+        var rule = RuleLoader.LoadText(yaml, rulePath);
         return pages.Select(p => rule.Extract(p.Document, p.Url)).ToList();
     }
 
@@ -195,7 +201,9 @@ internal static class RuleScaffolder
         {
             var a = draft.Authors.Select(FundusRunner.Normalize).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var b = generic.Authors.Select(FundusRunner.Normalize).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            return a.Count > 0 && a.SetEquals(b);
+
+            // The same names, or the generic extractor's with a byline word the draft's pattern cuts ("كتب: X" → "X").
+            return a.Count > 0 && (a.SetEquals(b) || (a.Count == b.Count && a.All(n => b.Any(g => g.EndsWith(" " + n, StringComparison.Ordinal)))));
         }
 
         if (field == "published")
