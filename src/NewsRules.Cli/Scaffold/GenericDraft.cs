@@ -208,6 +208,24 @@ internal static class GenericDraft
         return null;
     }
 
+    /// <summary>
+    /// The page's own statements of the headline (JSON-LD, og:title) when they say what the
+    /// generic extractor read: they hold on pages of other layouts, where a heading's name may not.
+    /// </summary>
+    public static IEnumerable<FieldGuess> StatedTitle(IDocument document, GenericChoices choices)
+    {
+        if (choices.Metadata.Title is null || choices.Metadata.Sources.GetValueOrDefault("title") == "JSON-LD headline")
+        {
+            yield break;
+        }
+
+        yield return FieldGuess.Of("title", new[] { "ld:headline" }, 0.85, "the JSON-LD headline, which says what the generic extractor read");
+        if (MetaSelector(document, "og:title") is { } og)
+        {
+            yield return FieldGuess.Of("title", new[] { og }, 0.8, "og:title, which says what the generic extractor read");
+        }
+    }
+
     private static FieldGuess? ElementField(string field, IDocument document, PageMetadata metadata, TextStatistics statistics, string evidence)
     {
         if (field == "author" && metadata.AuthorElements.Count > 0)
@@ -277,7 +295,10 @@ internal static class GenericDraft
         var allInside = containers.SelectMany(c => SelectorNaming.All(c, "*")).ToList();
         foreach (var (element, what) in inBody)
         {
-            var names = SelectorNaming.Own(element).OrderBy(n => n.Cost).ThenBy(n => n.Css.Length).Select(n => n.Css);
+            // Qualified by the tag: a headline's class may also name the sub-headings of another page.
+            var names = SelectorNaming.Own(element).OrderBy(n => n.Cost).ThenBy(n => n.Css.Length)
+                .Select(n => n.Css.StartsWith('.') || n.Css.StartsWith('[') || n.Css.StartsWith('#') ? element.LocalName + n.Css : n.Css)
+                .Distinct(StringComparer.Ordinal);
             foreach (var css in names)
             {
                 var matches = SelectorNaming.Matches(allInside, css);

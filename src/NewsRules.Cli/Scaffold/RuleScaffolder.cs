@@ -66,6 +66,11 @@ internal static class RuleScaffolder
             }
         }
 
+        foreach (var title in GenericDraft.StatedTitle(document, choices[0]))
+        {
+            Add("title", title);
+        }
+
         foreach (var field in MetadataFields)
         {
             Add(field, GenericDraft.Field(field, document, choices[0], statistics));
