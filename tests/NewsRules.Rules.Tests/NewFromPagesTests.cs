@@ -82,8 +82,7 @@ public sealed class NewFromPagesTests : IDisposable
         var yaml = File.ReadAllText(RulePath);
         var body = yaml.Split('\n').Single(l => l.StartsWith("body:", StringComparison.Ordinal));
         Assert.Contains(".article-body", body);
-        Assert.Contains(".live-feed", body);
-        Assert.Contains("needs", body);
+        Assert.Contains("storm-updates.html needs", body);
 
         var rule = RuleLoader.LoadFile(RulePath);
         var onStory = rule.Extract(File.ReadAllText(story), StoryUrl);

@@ -95,9 +95,9 @@ internal static class RuleScaffolder
             null,
             body,
             captions,
-            GenericDraft.MetadataJunk(document, choices[0], body.Containers)
+            JunkFinder.Find(document, body.Containers, statistics)
+                .Concat(GenericDraft.MetadataJunk(document, choices[0], body.Containers))
                 .Concat(GenericDraft.ExcludedJunk(choices[0], body.Containers))
-                .Concat(JunkFinder.Find(document, body.Containers, statistics))
                 .GroupBy(j => j.Selector, StringComparer.Ordinal)
                 .Select(g => g.First())
                 .ToList())
@@ -141,7 +141,10 @@ internal static class RuleScaffolder
             var articles = Run(test, pages, rulePath);
             foreach (var field in pending)
             {
-                var disagree = Enumerable.Range(0, pages.Count).Where(i => !Agrees(field, articles[i], generic[i])).ToList();
+                // A value the engine took from the generic extractor (rot: nothing matched) is not the draft's.
+                var disagree = Enumerable.Range(0, pages.Count)
+                    .Where(i => !Agrees(field, articles[i], generic[i]) || articles[i].Warnings.Any(w => w.StartsWith(field + ":", StringComparison.Ordinal) || w.Contains(field + " filled by the generic", StringComparison.Ordinal)))
+                    .ToList();
                 if (disagree.Count == 0)
                 {
                     chosen[field] = trial[field];
