@@ -1,3 +1,5 @@
+using NewsRules.Text;
+
 namespace NewsRules.Generic.Tests;
 
 /// <summary>Authors from bylines (the first one, not commenters, labels or the publisher) and dates from the weaker signals.</summary>
@@ -126,7 +128,7 @@ public sealed class BylineAndDateTests
     [InlineData("责任编辑： 焦鹏", "焦鹏")]
     public void Labels_dates_roles_and_degrees_around_a_name_go(string byline, string name)
     {
-        Assert.Equal(name, MetadataReader.CleanAuthor(byline));
+        Assert.Equal(name, Bylines.CleanAuthor(byline));
     }
 
     [Theory]
@@ -367,6 +369,6 @@ public sealed class BylineAndDateTests
     [InlineData("Written by Michael Larabel in Valve on 2 March 2019 at 08:41 AM EST", "Michael Larabel")]
     public void A_catalogue_order_name_is_turned_round_and_a_category_after_it_goes(string byline, string name)
     {
-        Assert.Equal(name, MetadataReader.CleanAuthor(byline));
+        Assert.Equal(name, Bylines.CleanAuthor(byline));
     }
 }

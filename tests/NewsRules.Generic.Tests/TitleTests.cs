@@ -218,6 +218,6 @@ public sealed class TitleTests
     [InlineData("蔡健雅", false)]
     public void A_section_name_is_one_short_word_in_a_script_written_with_spaces(string heading, bool expected)
     {
-        Assert.Equal(expected, MetadataReader.IsOneWord(heading));
+        Assert.Equal(expected, TitleReader.IsOneWord(heading));
     }
 }

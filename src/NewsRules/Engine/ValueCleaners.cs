@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using NewsRules.Generic;
+using NewsRules.Text;
 using NewsRules.Rules.Definition;
 
 namespace NewsRules.Engine;
 
 /// <summary>
 /// The cleaners a rule names with <c>clean:</c>. <c>byline</c> is the generic extractor's byline
-/// cleaning (<see cref="MetadataReader.CleanAuthor"/>: "By", "Von", "Par", "Por", "Autor:", a date
+/// cleaning (<see cref="Bylines.CleanAuthor"/>: "By", "Von", "Par", "Por", "Autor:", a date
 /// or a "| section" after the name), with the furniture it leaves to the page's own structure
 /// removed first: Arabic and Chinese byline words (بقلم, كتب, 文/, 记者) and roles before or after
 /// the name ("Staff Writer", "Reporter", "Correspondent").
@@ -25,7 +25,7 @@ internal static partial class ValueCleaners
         var text = LeadingWord().Replace(value, string.Empty);
         text = TrailingRole().Replace(text, string.Empty);
         text = LeadingRole().Replace(text, string.Empty);
-        return text.Trim().Length == 0 ? null : MetadataReader.CleanAuthor(text);
+        return text.Trim().Length == 0 ? null : Bylines.CleanAuthor(text);
     }
 
     // بقلم ("by the pen of"), كتب/كتبت ("wrote"), 文/ and 文｜ ("text:"), 记者/記者 ("reporter"), 作者 ("author").

@@ -81,7 +81,7 @@ internal sealed partial class BoilerplateNet : IBodyNet
             }
         }
 
-        var (_, _, rawGood) = ContentFinder.BlockWorth(tree);
+        var (_, _, rawGood) = ContentFinder.BlockWorth(tree, ContentFinderOptions.Default);
         var prose = rawGood[0];
 
         // Elements that hold an element named for the article's text are its wrappers.
@@ -157,7 +157,7 @@ internal sealed partial class BoilerplateNet : IBodyNet
                 return $"registration or paywall prompt ({Describe(element, cls)})";
             }
 
-            if (rawGood < ContentFinder.LinkListProse && tree.Links[i] >= 3 && tree.LinkText[i] >= HeadlineLink * tree.Links[i] && element.LocalName is "ul" or "ol" or "dl" or "div" or "section" or "table" && ContentFinder.IsLinkList(tree, i))
+            if (rawGood < ContentFinderOptions.Default.LinkListProse && tree.Links[i] >= 3 && tree.LinkText[i] >= HeadlineLink * tree.Links[i] && element.LocalName is "ul" or "ol" or "dl" or "div" or "section" or "table" && LineKinds.IsLinkList(tree, i))
             {
                 return "link list";
             }
@@ -169,18 +169,18 @@ internal sealed partial class BoilerplateNet : IBodyNet
         }
 
         // A lone date is a dateline only with its year: "13:00-13:15" in a programme is the article's.
-        if (element.LocalName is not ("dt" or "dd" or "th" or "td") && ContentFinder.IsBoilerplateLine(tree, i, ref line)
+        if (element.LocalName is not ("dt" or "dd" or "th" or "td") && LineKinds.IsBoilerplateLine(tree, i, ref line)
             && (!DateText.IsDateOnly(line ??= HtmlText.Of(element)) || Year().IsMatch(line)))
         {
             return "boilerplate line";
         }
 
-        if (ContentFinder.IsReadAlsoLine(tree, i, ref line))
+        if (LineKinds.IsReadAlsoLine(tree, i, ref line))
         {
             return "read-also line";
         }
 
-        if (element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") && ContentFinder.IsCallToAction(tree, i, ref line))
+        if (element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") && LineKinds.IsCallToAction(tree, i, ref line))
         {
             return "call to action";
         }
