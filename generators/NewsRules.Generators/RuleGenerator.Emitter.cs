@@ -98,16 +98,12 @@ public sealed partial class RuleGenerator
             Code.Named("domains", Strings(model.Domains)),
             Code.Named("urls", Strings(model.Urls)),
             Code.Named("language", Code.Inline(NullableLiteral(model.Language))),
-            Code.Named("title", OptionalField(model.Title)),
-            Code.Named("author", OptionalField(model.Author)),
-            Code.Named("published", OptionalField(model.Published)),
-            Code.Named("lead", OptionalField(model.Lead)),
-            Code.Named("image", OptionalField(model.Image)),
-            Code.Named("body", OptionalField(model.Body)),
-            Code.Named("captions", OptionalField(model.Captions)),
-            Code.Named("junk", Selectors(model.Junk)),
-            Code.Named("fields", Fields(model.Fields)),
         };
+
+        // Every standard field by its name, which is also the SiteRule constructor's argument.
+        arguments.AddRange(StandardFields.All.Select(field => Code.Named(field.Name, OptionalField(model.Field(field)))));
+        arguments.Add(Code.Named("junk", Selectors(model.Junk)));
+        arguments.Add(Code.Named("fields", Fields(model.Fields)));
 
         // The optional arguments only when the rule sets them (defaults are not written).
         if (model.Fallback)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
 using NewsRules.Engine;
+using NewsRules.Rules.Definition;
 using NewsRules.Text;
 
 namespace NewsRules.Cli.Report;
@@ -78,13 +79,10 @@ internal static class FieldMarks
             fields.Add(new MarkedField(key, label, color, alternatives));
         }
 
-        Add(rule.Title, "title", "title", Colors["title"]);
-        Add(rule.Lead, "lead", "lead", Colors["lead"]);
-        Add(rule.Author, "author", "author", Colors["author"]);
-        Add(rule.Published, "published", "published", Colors["published"]);
-        Add(rule.Image, "image", "image", Colors["image"]);
-        Add(rule.Body, "body", "body", Colors["body"]);
-        Add(rule.Captions, "captions", "captions", Colors["captions"]);
+        foreach (var standard in StandardFields.InReadingOrder)
+        {
+            Add(rule.Field(standard), standard.Name, standard.Name, Colors[standard.Name]);
+        }
 
         // Junk only counts inside the body containers the engine reads (the outermost matches
         // of the first body alternative that matches anything).

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using AngleSharp.Dom;
+using NewsRules.Rules.Definition;
 using NewsRules.Text;
 
 namespace NewsRules.Engine;
@@ -122,8 +123,7 @@ public static class RuleExplainer
 
     private static IEnumerable<FieldRule> AllFields(SiteRule rule)
     {
-        var fields = new[] { rule.Title, rule.Lead, rule.Author, rule.Published, rule.Image, rule.Body, rule.Captions };
-        return fields.Where(f => f is not null).Select(f => f!).Concat(rule.Fields);
+        return StandardFields.InReadingOrder.Select(rule.Field).Where(f => f is not null).Select(f => f!).Concat(rule.Fields);
     }
 
     private static FieldReport Report(FieldRule field, IDocument document, bool isContainer)

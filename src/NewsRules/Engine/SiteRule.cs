@@ -32,6 +32,26 @@ public sealed class SiteRule
         IReadOnlyList<ElementRename>? renames = null,
         BoilerplateMode boilerplate = BoilerplateMode.Remove,
         RotPolicy rot = RotPolicy.Fallback)
+        : this(site, domains, urls, language, new[] { title, author, published, lead, image, body, captions }, junk, fields, fallback, renames, boilerplate, rot)
+    {
+    }
+
+    /// <summary>
+    /// Creates a rule from its standard fields in <see cref="StandardFields.All"/>'s order (null
+    /// where the rule leaves one out), as the runtime compiler does from a rule model.
+    /// </summary>
+    internal SiteRule(
+        string site,
+        IReadOnlyList<string> domains,
+        IReadOnlyList<string> urls,
+        string? language,
+        IReadOnlyList<FieldRule?> standard,
+        IReadOnlyList<Selector> junk,
+        IReadOnlyList<FieldRule> fields,
+        bool fallback,
+        IReadOnlyList<ElementRename>? renames,
+        BoilerplateMode boilerplate,
+        RotPolicy rot)
     {
         Site = site ?? throw new ArgumentNullException(nameof(site));
         Domains = domains ?? throw new ArgumentNullException(nameof(domains));
@@ -44,21 +64,35 @@ public sealed class SiteRule
 
         UrlPatterns = urlPatterns;
         Language = language;
+        if (standard is null || standard.Count != StandardFields.All.Count)
+        {
+            throw new ArgumentException($"A rule has {StandardFields.All.Count} standard fields ({string.Join(", ", StandardFields.All)}).", nameof(standard));
+        }
+
         // Only a rule that falls back to the generic extractor may leave the title or the body to it.
-        Title = title ?? (fallback ? null : throw new ArgumentNullException(nameof(title), "A rule without fallback needs a title."));
-        Author = author;
-        Published = published;
-        Lead = lead;
-        Image = image;
-        Body = body ?? (fallback ? null : throw new ArgumentNullException(nameof(body), "A rule without fallback needs a body."));
-        Captions = captions;
+        foreach (var field in StandardFields.All)
+        {
+            if (field.RequiredUnlessFallback && !fallback && standard[StandardFields.IndexOf(field)] is null)
+            {
+                throw new ArgumentNullException(field.Name, $"A rule without fallback needs a {field.Name}.");
+            }
+        }
+
+        Standard = standard.ToArray();
+        Title = Field(StandardFields.Title);
+        Author = Field(StandardFields.Author);
+        Published = Field(StandardFields.Published);
+        Lead = Field(StandardFields.Lead);
+        Image = Field(StandardFields.Image);
+        Body = Field(StandardFields.Body);
+        Captions = Field(StandardFields.Captions);
         Junk = junk ?? throw new ArgumentNullException(nameof(junk));
         Fields = fields ?? throw new ArgumentNullException(nameof(fields));
         Fallback = fallback;
         Renames = renames ?? Array.Empty<ElementRename>();
         Boilerplate = boilerplate;
         Rot = rot;
-        PageSelectors = new[] { title, author, published, lead, image, body, captions }
+        PageSelectors = Standard
             .Concat(fields)
             .Where(field => field is not null)
             .SelectMany(field => field!.Select)
@@ -67,11 +101,11 @@ public sealed class SiteRule
             .ToArray();
         var groups = PageSelectors.Select(selector => (IReadOnlyList<Selector>)new[] { selector }).ToList();
         CaptionGroup = -1;
-        if (captions is { Select.Count: > 1 })
+        if (Captions is { Select.Count: > 1 })
         {
             // Several caption alternatives interleave: one more group gives page order and each caption once.
             CaptionGroup = groups.Count;
-            groups.Add(captions.Select);
+            groups.Add(Captions.Select);
         }
 
         JunkGroup = -1;
@@ -114,6 +148,9 @@ public sealed class SiteRule
 
     public IReadOnlyList<Selector> Junk { get; }
 
+    /// <summary>The standard fields in <see cref="StandardFields.All"/>'s order, null where the rule leaves one out.</summary>
+    internal IReadOnlyList<FieldRule?> Standard { get; }
+
     public IReadOnlyList<FieldRule> Fields { get; }
 
     /// <summary><c>unwrap</c> and <c>rename</c>: body elements read as another tag, or as inline text.</summary>
@@ -150,6 +187,9 @@ public sealed class SiteRule
 
     /// <summary>The <see cref="PageIndex"/> group of every junk selector, or -1 when the rule has no junk.</summary>
     internal int JunkGroup { get; }
+
+    /// <summary>The standard field as the rule sets it, or null.</summary>
+    internal FieldRule? Field(StandardField field) => Standard[StandardFields.IndexOf(field)];
 
     /// <summary>
     /// The length of the longest of the rule's domains that is the URL's host or a parent of

@@ -6,25 +6,36 @@ namespace NewsRules.Rules.Definition;
 /// One site rule as plain, value-equatable data: what the YAML says, validated, with no
 /// positions in it. Both front ends build it with <see cref="RuleReader"/>: the source
 /// generator emits a typed extractor from it, the runtime interprets it directly.
+/// <see cref="Standard"/> holds the standard fields the rule sets (<see cref="StandardFields"/>, in
+/// its order); <see cref="Fields"/> the custom ones.
 /// </summary>
 internal sealed record RuleModel(
     string Site,
     EquatableArray<string> Domains,
     EquatableArray<string> Urls,
     string? Language,
-    FieldModel? Title,
-    FieldModel? Author,
-    FieldModel? Published,
-    FieldModel? Lead,
-    FieldModel? Image,
-    FieldModel? Body,
-    FieldModel? Captions,
+    EquatableArray<FieldModel> Standard,
     EquatableArray<SelectorModel> Junk,
     EquatableArray<FieldModel> Fields,
     bool Fallback = false,
     EquatableArray<RenameModel> Renames = default,
     BoilerplateMode Boilerplate = BoilerplateMode.Remove,
-    RotPolicy Rot = RotPolicy.Fallback);
+    RotPolicy Rot = RotPolicy.Fallback)
+{
+    /// <summary>The standard field as the rule sets it, or null when the rule leaves it out.</summary>
+    public FieldModel? Field(StandardField field)
+    {
+        foreach (var model in Standard)
+        {
+            if (model.Name == field.Name)
+            {
+                return model;
+            }
+        }
+
+        return null;
+    }
+}
 
 /// <summary>
 /// <c>unwrap</c> (<see cref="Tag"/> null) or <c>rename</c>: the body reads the elements the

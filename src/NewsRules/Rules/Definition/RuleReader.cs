@@ -13,11 +13,10 @@ namespace NewsRules.Rules.Definition;
 internal static class RuleReader
 {
     /// <summary>The top-level keys of the rule language, in the order the README lists them.</summary>
-    public static readonly string[] TopLevelKeys =
-    {
-        "site", "domains", "urls", "language", "title", "author", "published", "lead", "image", "body",
-        "captions", "junk", "fields", "fallback", "unwrap", "rename", "boilerplate", "rot",
-    };
+    public static readonly string[] TopLevelKeys = new[] { "site", "domains", "urls", "language" }
+        .Concat(StandardFields.All.Select(field => field.Name))
+        .Concat(new[] { "junk", "fields", "fallback", "unwrap", "rename", "boilerplate", "rot" })
+        .ToArray();
 
     private static readonly (string Word, BoilerplateMode Value)[] BoilerplateChoices =
     {
@@ -32,9 +31,6 @@ internal static class RuleReader
         ("warn", RotPolicy.Warn),
     };
 
-    private static readonly string[] MetadataKeys = { "select", "pattern", "keep_in_body", "split", "reject", "clean", "text", "links_only" };
-    private static readonly string[] DateKeys = { "select", "pattern", "format", "culture", "timezone", "keep_in_body", "split", "reject", "clean", "text", "links_only" };
-    private static readonly string[] ElementKeys = { "select", "text", "links_only" };
     private static readonly string[] CustomKeys = { "select", "pattern", "many", "keep_in_body", "split", "reject", "clean", "text", "links_only" };
 
     // The long form of one alternative in a list: what it selects, and how its values are read.
@@ -97,7 +93,7 @@ internal static class RuleReader
             var domains = new List<ClaimedDomain>();
             var urls = new List<string>();
             string? language = null;
-            FieldModel? title = null, author = null, published = null, lead = null, image = null, body = null, captions = null;
+            var standard = new FieldModel?[StandardFields.All.Count];
             var junk = new List<SelectorModel>();
             var fields = new List<FieldModel>();
             var fieldKeys = new Dictionary<string, RuleLocation>(StringComparer.Ordinal);
@@ -147,26 +143,8 @@ internal static class RuleReader
                         }
 
                         break;
-                    case "title":
-                        title = ReadField("title", value, MetadataKeys, allowAttribute: true);
-                        break;
-                    case "author":
-                        author = ReadField("author", value, MetadataKeys, allowAttribute: true);
-                        break;
-                    case "published":
-                        published = ReadField("published", value, DateKeys, allowAttribute: true);
-                        break;
-                    case "lead":
-                        lead = ReadField("lead", value, MetadataKeys, allowAttribute: true);
-                        break;
-                    case "image":
-                        image = ReadField("image", value, MetadataKeys, allowAttribute: true);
-                        break;
-                    case "body":
-                        body = ReadField("body", value, ElementKeys, allowAttribute: false);
-                        break;
-                    case "captions":
-                        captions = ReadField("captions", value, ElementKeys, allowAttribute: false);
+                    case var name when StandardFields.Named(name) is { } field:
+                        standard[StandardFields.IndexOf(field)] = ReadField(field.Name, value, field.Keys, field.AllowsAttribute);
                         break;
                     case "junk":
                         if (value is YamlMapping junkEntry)
@@ -237,14 +215,12 @@ internal static class RuleReader
             }
 
             // A rule with 'fallback: true' may leave the title and the body to the generic extractor.
-            if (title is null && !HasKey(top, "title") && !fallback)
+            foreach (var field in StandardFields.All)
             {
-                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'title'. Add the title's selector, e.g. 'title: h1' (or 'fallback: true' to take it from the generic extractor).", start);
-            }
-
-            if (body is null && !HasKey(top, "body") && !fallback)
-            {
-                Report(RuleDiagnosticIds.MissingKey, "The rule has no 'body'. Add the selector of the element(s) holding the article text, e.g. 'body: .article .text' (or 'fallback: true' to take it from the generic extractor).", start);
+                if (field.WhenMissing is { } message && standard[StandardFields.IndexOf(field)] is null && !HasKey(top, field.Name) && !fallback)
+                {
+                    Report(RuleDiagnosticIds.MissingKey, message, start);
+                }
             }
 
             // Checked once both are known: 'fields' may come before 'site' in the file.
@@ -254,7 +230,8 @@ internal static class RuleReader
             }
 
             var claims = new RuleClaims(path, site, siteLocation, new EquatableArray<ClaimedDomain>(domains));
-            if (site is null || domains.Count == 0 || (title is null && (!fallback || HasKey(top, "title"))) || (body is null && (!fallback || HasKey(top, "body"))))
+            if (site is null || domains.Count == 0
+                || StandardFields.All.Any(field => field.RequiredUnlessFallback && standard[StandardFields.IndexOf(field)] is null && (!fallback || HasKey(top, field.Name))))
             {
                 return (null, claims);
             }
@@ -264,13 +241,7 @@ internal static class RuleReader
                 new EquatableArray<string>(domains.Select(d => d.Domain)),
                 new EquatableArray<string>(urls),
                 language,
-                title,
-                author,
-                published,
-                lead,
-                image,
-                body,
-                captions,
+                new EquatableArray<FieldModel>(standard.Where(field => field is not null).Select(field => field!)),
                 new EquatableArray<SelectorModel>(junk),
                 new EquatableArray<FieldModel>(fields),
                 fallback,
@@ -435,7 +406,7 @@ internal static class RuleReader
             }
         }
 
-        private FieldModel? ReadField(string name, YamlNode value, string[] allowedKeys, bool allowAttribute)
+        private FieldModel? ReadField(string name, YamlNode value, IReadOnlyList<string> allowedKeys, bool allowAttribute)
         {
             var selectors = new List<SelectorModel>();
             var options = new ValueSettings();
@@ -451,7 +422,7 @@ internal static class RuleReader
                 var hasSelect = false;
                 foreach (var (key, item) in Entries(mapping))
                 {
-                    if (Array.IndexOf(allowedKeys, key.Value) < 0)
+                    if (!allowedKeys.Contains(key.Value))
                     {
                         UnknownKey(key, allowedKeys, $"'{name}'");
                         ok = false;
@@ -895,7 +866,7 @@ internal static class RuleReader
             }
         }
 
-        private void UnknownKey(YamlScalar key, string[] validKeys, string where)
+        private void UnknownKey(YamlScalar key, IReadOnlyList<string> validKeys, string where)
         {
             var nearest = Suggestions.Nearest(key.Value, validKeys);
             var hint = nearest is null
