@@ -135,7 +135,7 @@ public static class RuleExplainer
             if (selector.JsonLdPath is not null)
             {
                 // An ld: alternative matches values, not elements: each JSON-LD value counts as a match.
-                var values = Generic.JsonLd.PathValues(Generic.JsonLd.ArticleObjects(selector.QueryAll(document)), selector.JsonLdPath);
+                var values = Html.JsonLd.PathValues(Html.JsonLd.ArticleObjects(selector.QueryAll(document)), selector.JsonLdPath);
                 var usable = values.Count(v => Matches(selector.Pattern ?? field.Pattern, v));
                 var chosenLd = !chosen && usable > 0;
                 chosen |= chosenLd;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using NewsRules.Generic;
+using NewsRules.Html;
 using NewsRules.Text;
 
 namespace NewsRules.Engine;

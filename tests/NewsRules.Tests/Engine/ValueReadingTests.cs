@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using NewsRules.Engine;
-using NewsRules.Generic;
+using NewsRules.Html;
 using NewsRules.Tests.Support;
 
 namespace NewsRules.Tests.Engine;

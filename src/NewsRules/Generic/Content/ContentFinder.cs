@@ -28,21 +28,21 @@ internal static partial class ContentFinder
         var (hints, classes, isMain) = ReadHints(tree);
         var holdsArticle = ArticleHolders(tree, metadata, hints, isMain);
         var (blockGood, blockBad, rawGood) = BlockWorth(tree, options);
-        var junk = MarkFurniture(tree, hints, holdsArticle, rawGood, options);
-        var (good, bad, insideJunk) = SubtreeWorth(tree, junk, blockGood, blockBad);
+        var furniture = MarkFurniture(tree, hints, holdsArticle, rawGood, options);
+        var (good, bad, insideFurniture) = SubtreeWorth(tree, furniture, blockGood, blockBad);
 
         var headline = metadata.TitleElement is { } shownTitle ? tree.IndexOf(shownTitle) : -1;
-        var (best, bestScore) = PickContainer(tree, hints, good, bad, insideJunk, headline, options);
-        var selection = new ContentSelection { Score = bestScore, Furniture = junk };
+        var (best, bestScore) = PickContainer(tree, hints, good, bad, insideFurniture, headline, options);
+        var selection = new ContentSelection { Score = bestScore, Furniture = furniture };
 
-        var containers = GatherSiblings(tree, best, good, bad, insideJunk, headline, options);
-        AddVisibleLead(tree, metadata, insideJunk, containers);
-        PruneInside(tree, metadata, containers, new Scored(classes, holdsArticle, junk, good, insideJunk, blockGood), selection, options);
+        var containers = GatherSiblings(tree, best, good, bad, insideFurniture, headline, options);
+        AddVisibleLead(tree, metadata, insideFurniture, containers);
+        PruneInside(tree, metadata, containers, new Scored(classes, holdsArticle, furniture, good, insideFurniture, blockGood), selection, options);
         return selection;
     }
 
     /// <summary>What the steps worked out per element (by index), as pruning reads it.</summary>
-    private readonly record struct Scored(string?[] Classes, bool[] HoldsArticle, bool[] Junk, double[] Good, bool[] InsideJunk, double[] BlockGood);
+    private readonly record struct Scored(string?[] Classes, bool[] HoldsArticle, bool[] Furniture, double[] Good, bool[] InsideFurniture, double[] BlockGood);
 
     /// <summary>Each element's hint (class, id, role and tag), its class, and whether it is the page's main.</summary>
     private static (Hint[] Hints, string?[] Classes, bool[] IsMain) ReadHints(PageTree tree)
@@ -105,7 +105,7 @@ internal static partial class ContentFinder
     private static bool[] MarkFurniture(PageTree tree, Hint[] hints, bool[] holdsArticle, double[] rawGood, ContentFinderOptions options)
     {
         var n = tree.Count;
-        var junk = new bool[n];
+        var furniture = new bool[n];
         var contentAbove = new int[n];
         contentAbove[0] = hints[0] == Hint.Content ? 0 : -1;
         for (var i = 1; i < n; i++)
@@ -113,7 +113,7 @@ internal static partial class ContentFinder
             var above = contentAbove[tree.Parent[i]];
             contentAbove[i] = hints[i] == Hint.Content ? i : above;
             var wrapsText = options.InnerWrapper > 0 && above >= 0 && rawGood[i] >= options.InnerWrapper * rawGood[above] && rawGood[i] >= 500;
-            junk[i] = hints[i] switch
+            furniture[i] = hints[i] switch
             {
                 Hint.Structure => !holdsArticle[i] && !wrapsText && !(rawGood[i] >= 0.8 * rawGood[0] && rawGood[i] >= 500),
                 Hint.Boilerplate => !holdsArticle[i] && !(rawGood[i] >= options.ProseShare * rawGood[0] && rawGood[i] >= 500),
@@ -122,14 +122,14 @@ internal static partial class ContentFinder
             };
         }
 
-        return junk;
+        return furniture;
     }
 
     /// <summary>
     /// Good and bad text per subtree, bottom-up; furniture turns all its text bad. Inside
     /// furniture nothing can be the article (top-down).
     /// </summary>
-    private static (double[] Good, double[] Bad, bool[] InsideJunk) SubtreeWorth(PageTree tree, bool[] junk, double[] blockGood, double[] blockBad)
+    private static (double[] Good, double[] Bad, bool[] InsideFurniture) SubtreeWorth(PageTree tree, bool[] furniture, double[] blockGood, double[] blockBad)
     {
         var n = tree.Count;
         var good = new double[n];
@@ -138,7 +138,7 @@ internal static partial class ContentFinder
         {
             good[i] += blockGood[i];
             bad[i] += blockBad[i];
-            if (junk[i])
+            if (furniture[i])
             {
                 bad[i] += good[i];
                 good[i] = 0;
@@ -152,13 +152,13 @@ internal static partial class ContentFinder
             }
         }
 
-        var insideJunk = new bool[n];
+        var insideFurniture = new bool[n];
         for (var i = 1; i < n; i++)
         {
-            insideJunk[i] = junk[i] || insideJunk[tree.Parent[i]];
+            insideFurniture[i] = furniture[i] || insideFurniture[tree.Parent[i]];
         }
 
-        return (good, bad, insideJunk);
+        return (good, bad, insideFurniture);
     }
 
     private static double Score(int i, double[] good, double[] bad, Hint[] hints, ContentFinderOptions options) =>
@@ -169,13 +169,13 @@ internal static partial class ContentFinder
     /// back down to the headline's own block, up while the parent costs (almost) nothing, and into
     /// a form that holds it. The score returned is the best subtree's, before climbing.
     /// </summary>
-    private static (int Best, double BestScore) PickContainer(PageTree tree, Hint[] hints, double[] good, double[] bad, bool[] insideJunk, int headline, ContentFinderOptions options)
+    private static (int Best, double BestScore) PickContainer(PageTree tree, Hint[] hints, double[] good, double[] bad, bool[] insideFurniture, int headline, ContentFinderOptions options)
     {
         var best = 0;
         var bestScore = double.MinValue;
         for (var i = tree.Count - 1; i >= 0; i--)
         {
-            if (!insideJunk[i] && Score(i, good, bad, hints, options) is var score && score > bestScore)
+            if (!insideFurniture[i] && Score(i, good, bad, hints, options) is var score && score > bestScore)
             {
                 best = i;
                 bestScore = score;
@@ -184,7 +184,7 @@ internal static partial class ContentFinder
 
         // A paragraph is never the article, only part of it: its parent holds the rest (blogs that
         // wrap each paragraph in a div of its own reach here too, one level up).
-        while (IsTextBlock(tree.Elements[best]) && tree.Parent[best] is var holder && holder >= 0 && !insideJunk[holder])
+        while (IsTextBlock(tree.Elements[best]) && tree.Parent[best] is var holder && holder >= 0 && !insideFurniture[holder])
         {
             best = holder;
         }
@@ -203,15 +203,15 @@ internal static partial class ContentFinder
                 own = tree.Parent[own];
             }
 
-            if (own != headline && good[own] >= 200 && good[own] >= 0.2 * good[best] && LinkedHeadlines(tree, best + 1, tree.End[best], own, insideJunk) >= 2)
+            if (own != headline && good[own] >= 200 && good[own] >= 0.2 * good[best] && LinkedHeadlines(tree, best + 1, tree.End[best], own, insideFurniture) >= 2)
             {
                 best = own;
             }
         }
 
-        while (tree.Parent[best] is var up && up >= 0 && !insideJunk[up]
+        while (tree.Parent[best] is var up && up >= 0 && !insideFurniture[up]
             && Score(up, good, bad, hints, options) >= Score(best, good, bad, hints, options) - Math.Max(options.ClimbMin, options.ClimbFactor * good[best])
-            && !(headline >= 0 && tree.IsInside(headline, best) && LinkedHeadlines(tree, up + 1, tree.End[up], best, insideJunk) >= 2))
+            && !(headline >= 0 && tree.IsInside(headline, best) && LinkedHeadlines(tree, up + 1, tree.End[up], best, insideFurniture) >= 2))
         {
             best = up;
         }
@@ -220,7 +220,7 @@ internal static partial class ContentFinder
         // pages wrap everything in a form), read the form itself.
         for (var i = best + 1; i < tree.End[best]; i++)
         {
-            if (tree.Elements[i].LocalName == "form" && !insideJunk[i] && good[i] * 2 > good[best])
+            if (tree.Elements[i].LocalName == "form" && !insideFurniture[i] && good[i] * 2 > good[best])
             {
                 best = i;
             }
@@ -233,7 +233,7 @@ internal static partial class ContentFinder
     /// Siblings that add prose of their own (a lead or a second text column beside the body,
     /// split off by an ad or a gallery) join the container; furniture between them stays out.
     /// </summary>
-    private static List<int> GatherSiblings(PageTree tree, int best, double[] good, double[] bad, bool[] insideJunk, int headline, ContentFinderOptions options)
+    private static List<int> GatherSiblings(PageTree tree, int best, double[] good, double[] bad, bool[] insideFurniture, int headline, ContentFinderOptions options)
     {
         var containers = new List<int>();
         var parentOfBest = tree.Parent[best];
@@ -242,8 +242,8 @@ internal static partial class ContentFinder
         {
             for (var c = parentOfBest + 1; c < tree.End[parentOfBest]; c = tree.End[c])
             {
-                if (c == best || (!insideJunk[c] && good[c] - bad[c] > Math.Max(options.SiblingMin, options.SiblingFactor * good[best]) && !IsOtherPost(tree.Elements[c], tree.Elements[best])
-                    && !(headlineInBest && LinkedHeadlines(tree, c, tree.End[c], -1, insideJunk) > 0)))
+                if (c == best || (!insideFurniture[c] && good[c] - bad[c] > Math.Max(options.SiblingMin, options.SiblingFactor * good[best]) && !IsOtherPost(tree.Elements[c], tree.Elements[best])
+                    && !(headlineInBest && LinkedHeadlines(tree, c, tree.End[c], -1, insideFurniture) > 0)))
                 {
                     containers.Add(c);
                 }
@@ -261,10 +261,10 @@ internal static partial class ContentFinder
     /// The standfirst: the page's description shown as a paragraph just before the body, but
     /// outside the container (a teaser box above the text). It is the article's, as a reader sees it.
     /// </summary>
-    private static void AddVisibleLead(PageTree tree, PageMetadata metadata, bool[] insideJunk, List<int> containers)
+    private static void AddVisibleLead(PageTree tree, PageMetadata metadata, bool[] insideFurniture, List<int> containers)
     {
         if (metadata.Lead is { } description && containers.Count > 0
-            && FindVisibleLead(tree, description, insideJunk, containers[0]) is var lead and >= 0)
+            && FindVisibleLead(tree, description, insideFurniture, containers[0]) is var lead and >= 0)
         {
             containers.Insert(0, lead);
         }
@@ -277,9 +277,9 @@ internal static partial class ContentFinder
     /// </summary>
     private static void PruneInside(PageTree tree, PageMetadata metadata, List<int> containers, Scored scored, ContentSelection selection, ContentFinderOptions options)
     {
-        var (classes, holdsArticle, junk, good, insideJunk, blockGood) = scored;
+        var (classes, holdsArticle, furniture, good, insideFurniture, blockGood) = scored;
         var cut = new bool[tree.Count];
-        var following = new FollowingText(tree, insideJunk, blockGood, options.TrailingText);
+        var following = new FollowingText(tree, insideFurniture, blockGood, options.TrailingText);
         var titleIndex = metadata.TitleElement is { } heading ? tree.IndexOf(heading) : -1;
         foreach (var container in containers)
         {
@@ -336,7 +336,7 @@ internal static partial class ContentFinder
                     continue;
                 }
 
-                if (junk[i] || (!holdsArticle[i] && good[i] < options.LinkListProse && LineKinds.IsLinkList(tree, i)) || LineKinds.IsBoilerplateLine(tree, i, ref line) || LineKinds.IsReadAlsoLine(tree, i, ref line)
+                if (furniture[i] || (!holdsArticle[i] && good[i] < options.LinkListProse && LineKinds.IsLinkList(tree, i)) || LineKinds.IsBoilerplateLine(tree, i, ref line) || LineKinds.IsReadAlsoLine(tree, i, ref line)
                     || LineKinds.IsCallToAction(tree, i, ref line)
                     || following.IsTrailingHeading(i, container))
                 {
@@ -443,7 +443,7 @@ internal static partial class ContentFinder
     /// The block before <paramref name="first"/> (outside it, outside furniture) whose text is the
     /// page's description, or starts as the description starts when that is cut short ("…"); -1 if none.
     /// </summary>
-    private static int FindVisibleLead(PageTree tree, string description, bool[] insideJunk, int first)
+    private static int FindVisibleLead(PageTree tree, string description, bool[] insideFurniture, int first)
     {
         var wanted = Comparable(description);
         if (wanted.Length < 40)
@@ -466,7 +466,7 @@ internal static partial class ContentFinder
                 continue;
             }
 
-            if (insideJunk[i] || tree.OwnText[i] * 2 < tree.Text[i] || tree.Text[i] < visible * 0.8 || tree.Text[i] > visible * 3 || tree.Links[i] > 0)
+            if (insideFurniture[i] || tree.OwnText[i] * 2 < tree.Text[i] || tree.Text[i] < visible * 0.8 || tree.Text[i] > visible * 3 || tree.Links[i] > 0)
             {
                 continue;
             }
@@ -499,7 +499,7 @@ internal static partial class ContentFinder
     /// <paramref name="from"/> to <paramref name="to"/> (exclusive), outside the subtree of
     /// <paramref name="skip"/> (-1: none) and outside furniture.
     /// </summary>
-    private static int LinkedHeadlines(PageTree tree, int from, int to, int skip, bool[] insideJunk)
+    private static int LinkedHeadlines(PageTree tree, int from, int to, int skip, bool[] insideFurniture)
     {
         var count = 0;
         for (var j = from; j < to; j++)
@@ -510,7 +510,7 @@ internal static partial class ContentFinder
                 continue;
             }
 
-            if (insideJunk[j])
+            if (insideFurniture[j])
             {
                 j = tree.End[j] - 1;
                 continue;

@@ -21,7 +21,7 @@ internal sealed class FollowingText
     private readonly double[] goodBefore;
     private readonly Dictionary<IElement, HashSet<IElement>> looseTextAfter = new();
 
-    public FollowingText(PageTree tree, bool[] insideJunk, double[] blockGood, int trailingText)
+    public FollowingText(PageTree tree, bool[] insideFurniture, double[] blockGood, int trailingText)
     {
         this.tree = tree;
         this.trailingText = trailingText;
@@ -29,8 +29,8 @@ internal sealed class FollowingText
         goodBefore = new double[tree.Count + 1];
         for (var k = 0; k < tree.Count; k++)
         {
-            before[k + 1] = before[k] + (insideJunk[k] ? 0 : tree.OwnText[k] - tree.OwnLinkText[k]);
-            goodBefore[k + 1] = goodBefore[k] + (insideJunk[k] ? 0 : blockGood[k]);
+            before[k + 1] = before[k] + (insideFurniture[k] ? 0 : tree.OwnText[k] - tree.OwnLinkText[k]);
+            goodBefore[k + 1] = goodBefore[k] + (insideFurniture[k] ? 0 : blockGood[k]);
         }
     }
 

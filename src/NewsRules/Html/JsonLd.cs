@@ -5,7 +5,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using NewsRules.Text;
 
-namespace NewsRules.Generic;
+namespace NewsRules.Html;
 
 /// <summary>What a page's JSON-LD says about its article (schema.org NewsArticle and kin).</summary>
 internal sealed class JsonLdArticle

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using AngleSharp.Dom;
 using NewsRules.Text;
 
-namespace NewsRules.Generic;
+namespace NewsRules.Html;
 
 /// <summary>
 /// The page's <c>&lt;meta&gt;</c> tags by name: <c>name</c>, <c>property</c> and <c>itemprop</c>
