@@ -15,7 +15,7 @@ namespace NewsRules.Dates;
 /// Turns the published-date strings found in news pages (meta tags, JSON-LD, visible bylines) into
 /// <see cref="DateTimeOffset"/> values with the right offset.
 /// </summary>
-public static partial class DateParser
+internal static partial class DateParser
 {
     // Real date strings are short; anything longer is not a date and must not cost us regex or parse time.
     private const int MaxValueLength = 200;

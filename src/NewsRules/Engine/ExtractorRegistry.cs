@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace NewsRules.Engine;
 
 /// <summary>Picks the extractor for a URL; used by the generated <c>Sites.ForUrl</c>.</summary>
-public static class ExtractorRegistry
+internal static class ExtractorRegistry
 {
     /// <summary>
     /// The extractor whose domain matches the URL's host most specifically (the longest

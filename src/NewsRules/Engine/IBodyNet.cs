@@ -6,7 +6,7 @@ namespace NewsRules.Engine;
 /// <summary>An element the boilerplate net left out of a rule's body, and why.</summary>
 /// <param name="Element">The element (its whole subtree left out).</param>
 /// <param name="Reason">The signal that recognised it, e.g. "visually hidden", "link list".</param>
-public sealed record BoilerplateRemoval(IElement Element, string Reason);
+internal sealed record BoilerplateRemoval(IElement Element, string Reason);
 
 /// <summary>
 /// A second pass over a rule's body after its own junk: recognises page furniture the rule's

@@ -13,19 +13,19 @@ namespace NewsRules.Engine;
 /// <param name="Matched">Elements it matched.</param>
 /// <param name="NonEmpty">Of those, how many gave a non-empty value.</param>
 /// <param name="Chosen">True for the alternative the field's value came from.</param>
-public sealed record AlternativeReport(string Selector, int Matched, int NonEmpty, bool Chosen);
+internal sealed record AlternativeReport(string Selector, int Matched, int NonEmpty, bool Chosen);
 
 /// <summary>How one field of a rule fared on a page.</summary>
-public sealed record FieldReport(string Field, IReadOnlyList<AlternativeReport> Alternatives);
+internal sealed record FieldReport(string Field, IReadOnlyList<AlternativeReport> Alternatives);
 
 /// <summary>What one junk selector removed from the body.</summary>
 /// <param name="Selector">The junk selector.</param>
 /// <param name="Removed">Elements it matched inside the body.</param>
 /// <param name="Preview">The start of the first removed element's text.</param>
-public sealed record JunkReport(string Selector, int Removed, string? Preview);
+internal sealed record JunkReport(string Selector, int Removed, string? Preview);
 
 /// <summary>Which selector alternatives matched what, for <c>newsrules extract --explain</c>.</summary>
-public sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadOnlyList<JunkReport> Junk)
+internal sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadOnlyList<JunkReport> Junk)
 {
     /// <summary>What the boilerplate net left out of the body after the rule's junk, and why (empty with <c>boilerplate: keep</c>).</summary>
     public IReadOnlyList<BoilerplateRemoval> Boilerplate { get; init; } = Array.Empty<BoilerplateRemoval>();
@@ -92,7 +92,7 @@ public sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadOnl
 /// Explains a rule on a page: for each field, how many elements each selector alternative
 /// matched and which one gave the value; for each junk selector, what it removed. Read-only.
 /// </summary>
-public static class RuleExplainer
+internal static class RuleExplainer
 {
     public static RuleExplanation Explain(SiteRule rule, IDocument document) => Explain(rule, document, Array.Empty<BoilerplateRemoval>());
 

@@ -1,18 +1,19 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using AngleSharp.Dom;
 
 namespace NewsRules.Html;
 
 /// <summary>Makes image and link URLs absolute against the page URL and its <c>&lt;base href&gt;</c>.</summary>
-public static class UrlResolver
+internal static class UrlResolver
 {
     /// <summary>Attributes whose values are URLs, made absolute when a rule reads them.</summary>
-    public static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenSet<string> UrlAttributes = new[]
     {
         "href", "src", "data-src", "data-original", "data-lazy-src", "data-url", "data-href", "poster", "action",
         "cite", "srcset", "data-srcset",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The base for relative URLs: the first <c>&lt;base href&gt;</c> resolved against the page URL, else the page URL.</summary>
     public static Uri BaseOf(IDocument document, Uri pageUrl)

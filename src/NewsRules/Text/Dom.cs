@@ -9,7 +9,7 @@ namespace NewsRules.Text;
 /// would overflow the stack, so the walks here keep their own stack or follow sibling and
 /// parent links instead.
 /// </summary>
-public static class Dom
+internal static class Dom
 {
     /// <summary>
     /// The node after <paramref name="node"/> in document order within <paramref name="root"/>:

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text;
 using AngleSharp.Dom;
@@ -5,10 +6,10 @@ using AngleSharp.Dom;
 namespace NewsRules.Text;
 
 /// <summary>Which elements carry no article text, which start a new block, and how to read an element's text.</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     /// <summary>Elements whose content is never article text.</summary>
-    public static readonly HashSet<string> Skipped = new(System.StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenSet<string> Skipped = new[]
     {
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
         "form", "button", "input", "select", "textarea", "option", "optgroup", "datalist", "head", "title",
@@ -17,16 +18,16 @@ public static class HtmlText
         // Ruby annotations: the reading written over the text (furigana) and the parentheses
         // shown where ruby is not supported. The article's text is the base text, 子ども, not 子こども.
         "rt", "rp",
-    };
+    }.ToFrozenSet(System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Elements that end the running text before them and start a new block.</summary>
-    public static readonly HashSet<string> BlockLevel = new(System.StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenSet<string> BlockLevel = new[]
     {
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dir", "div", "dl",
         "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
         "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
         "tfoot", "th", "thead", "tr", "ul",
-    };
+    }.ToFrozenSet(System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True for an element whose subtree holds no readable text (scripts, forms, hidden elements).</summary>
     public static bool IsSkipped(IElement element)

@@ -11,7 +11,7 @@ namespace NewsRules.Text;
 /// depends on them. A line break marker (from <c>&lt;br&gt;</c>) survives as <c>\n</c>. Half of a
 /// surrogate pair becomes U+FFFD, so every result can be written as UTF-8.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     /// <summary>Stands for a <c>&lt;br&gt;</c> while text is gathered (U+2028 LINE SEPARATOR).</summary>
     public const char LineBreak = '\u2028';

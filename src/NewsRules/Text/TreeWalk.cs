@@ -10,7 +10,7 @@ namespace NewsRules.Text;
 /// paragraphs in one container took minutes); this one keeps each level's child index on a
 /// stack of its own, so every step is constant time and the stack is as deep as the tree.
 /// </summary>
-public sealed class TreeWalk
+internal sealed class TreeWalk
 {
     private readonly INode root;
     private readonly List<(INode Parent, int Index)> path = new();
