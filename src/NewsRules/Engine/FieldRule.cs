@@ -7,6 +7,12 @@ using NewsRules.Rules.Definition;
 namespace NewsRules.Engine;
 
 /// <summary>One field of a rule: ordered selector alternatives and how to read the value.</summary>
+/// <remarks>
+/// What a field may set is its shape's (<see cref="StandardFields"/>): a value field (title,
+/// author, lead, image, custom fields) sets the pattern, a date field (published) also the formats,
+/// culture and time zone, and an element field (body, captions) only <see cref="Select"/>; the YAML
+/// reader refuses the other keys, so those slots stay empty.
+/// </remarks>
 public sealed class FieldRule
 {
     /// <summary>Creates a field rule. Invalid regexes throw <see cref="ArgumentException"/>.</summary>
