@@ -31,7 +31,8 @@ public sealed class SiteRule
         bool fallback = false,
         IReadOnlyList<ElementRename>? renames = null,
         BoilerplateMode boilerplate = BoilerplateMode.Remove,
-        RotPolicy rot = RotPolicy.Fallback)
+        RotPolicy rot = RotPolicy.Fallback,
+        IReadOnlyList<Selector>? reveal = null)
     {
         Site = site ?? throw new ArgumentNullException(nameof(site));
         Domains = domains ?? throw new ArgumentNullException(nameof(domains));
@@ -58,6 +59,7 @@ public sealed class SiteRule
         Renames = renames ?? Array.Empty<ElementRename>();
         Boilerplate = boilerplate;
         Rot = rot;
+        Reveal = reveal ?? Array.Empty<Selector>();
         PageSelectors = new[] { title, author, published, lead, image, body, captions }
             .Concat(fields)
             .Where(field => field is not null)
@@ -82,6 +84,13 @@ public sealed class SiteRule
             // costs less than walking every container again.
             JunkGroup = groups.Count;
             groups.Add(junk);
+        }
+
+        RevealGroup = -1;
+        if (Reveal.Count > 0)
+        {
+            RevealGroup = groups.Count;
+            groups.Add(Reveal);
         }
 
         PageIndex = new SelectorIndex(groups);
@@ -113,6 +122,13 @@ public sealed class SiteRule
     public FieldRule? Captions { get; }
 
     public IReadOnlyList<Selector> Junk { get; }
+
+    /// <summary>
+    /// <c>reveal</c>: elements the page's scripts show (a paywall or streaming placeholder marked
+    /// <c>hidden</c> or <c>display: none</c>) whose text the body reads all the same; inside the
+    /// rule's body only. Empty for most rules.
+    /// </summary>
+    public IReadOnlyList<Selector> Reveal { get; }
 
     public IReadOnlyList<FieldRule> Fields { get; }
 
@@ -150,6 +166,9 @@ public sealed class SiteRule
 
     /// <summary>The <see cref="PageIndex"/> group of every junk selector, or -1 when the rule has no junk.</summary>
     internal int JunkGroup { get; }
+
+    /// <summary>The <see cref="PageIndex"/> group of every <see cref="Reveal"/> selector, or -1 when the rule has none.</summary>
+    internal int RevealGroup { get; }
 
     /// <summary>
     /// The length of the longest of the rule's domains that is the URL's host or a parent of

@@ -24,7 +24,8 @@ internal sealed record RuleModel(
     bool Fallback = false,
     EquatableArray<RenameModel> Renames = default,
     BoilerplateMode Boilerplate = BoilerplateMode.Remove,
-    RotPolicy Rot = RotPolicy.Fallback);
+    RotPolicy Rot = RotPolicy.Fallback,
+    EquatableArray<SelectorModel> Reveal = default);
 
 /// <summary>
 /// <c>unwrap</c> (<see cref="Tag"/> null) or <c>rename</c>: the body reads the elements the

@@ -16,7 +16,7 @@ internal static class RuleReader
     public static readonly string[] TopLevelKeys =
     {
         "site", "domains", "urls", "language", "title", "author", "published", "lead", "image", "body",
-        "captions", "junk", "fields", "fallback", "unwrap", "rename", "boilerplate", "rot",
+        "captions", "junk", "fields", "fallback", "unwrap", "rename", "boilerplate", "rot", "reveal",
     };
 
     private static readonly (string Word, BoilerplateMode Value)[] BoilerplateChoices =
@@ -105,6 +105,8 @@ internal static class RuleReader
             var boilerplate = BoilerplateMode.Remove;
             var rot = RotPolicy.Fallback;
             var renames = new List<RenameModel>();
+            var reveal = new List<SelectorModel>();
+            RuleLocation? revealLocation = null;
 
             foreach (var (key, value) in Entries(top))
             {
@@ -214,6 +216,21 @@ internal static class RuleReader
                     case "rename":
                         ReadRenames(value, renames);
                         break;
+                    case "reveal":
+                        revealLocation = key.Location;
+                        if (value is YamlMapping revealEntry)
+                        {
+                            if (ReadAlternative("reveal", revealEntry, allowAttribute: false) is { } shown)
+                            {
+                                reveal.Add(shown);
+                            }
+                        }
+                        else
+                        {
+                            ReadSelectors("reveal", value, allowAttribute: false, reveal);
+                        }
+
+                        break;
                     default:
                         UnknownKey(key, TopLevelKeys, "a rule");
                         break;
@@ -253,6 +270,11 @@ internal static class RuleReader
                 Report(RuleDiagnosticIds.InvalidName, $"fields: '{site}Article' is the name of the generated article type, and a property cannot share its type's name; name the field differently, e.g. '{site}ArticleValue'.", clash);
             }
 
+            if (revealLocation is { } revealAt && !HasKey(top, "body"))
+            {
+                Report(RuleDiagnosticIds.RevealWithoutBody, "reveal: the rule has no 'body'. 'reveal' reads hidden elements inside the rule's own body only (not in the generic extractor's); add the article's container, e.g. body: '.article-body'.", revealAt);
+            }
+
             var claims = new RuleClaims(path, site, siteLocation, new EquatableArray<ClaimedDomain>(domains));
             if (site is null || domains.Count == 0 || (title is null && (!fallback || HasKey(top, "title"))) || (body is null && (!fallback || HasKey(top, "body"))))
             {
@@ -276,7 +298,8 @@ internal static class RuleReader
                 fallback,
                 new EquatableArray<RenameModel>(renames),
                 boilerplate,
-                rot);
+                rot,
+                new EquatableArray<SelectorModel>(reveal));
             return (model, claims);
         }
 
