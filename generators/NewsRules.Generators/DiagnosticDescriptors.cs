@@ -39,6 +39,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidJsonLd = Error(RuleDiagnosticIds.InvalidJsonLd, "Invalid JSON-LD selector");
     public static readonly DiagnosticDescriptor UnknownCleaner = Error(RuleDiagnosticIds.UnknownCleaner, "Unknown cleaner");
     public static readonly DiagnosticDescriptor InvalidRename = Error(RuleDiagnosticIds.InvalidRename, "Invalid rename target");
+    public static readonly DiagnosticDescriptor RevealWithoutBody = Error(RuleDiagnosticIds.RevealWithoutBody, "reveal without body");
 
     /// <summary>Every descriptor of the table, in id order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
@@ -59,7 +60,8 @@ internal static class DiagnosticDescriptors
         InternalError,
         InvalidJsonLd,
         UnknownCleaner,
-        InvalidRename);
+        InvalidRename,
+        RevealWithoutBody);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

@@ -126,6 +126,11 @@ public sealed partial class RuleGenerator
             arguments.Add(Code.Named("rot", Code.Inline($"{Runtime}.Rules.Definition.RotPolicy.{model.Rot}")));
         }
 
+        if (!model.Reveal.IsEmpty)
+        {
+            arguments.Add(Code.Named("reveal", Selectors(model.Reveal)));
+        }
+
         Code.New($"{Runtime}.Engine.SiteRule", arguments)
             .WriteTo(w, $"public static readonly {Runtime}.Engine.SiteRule Definition = ", ";");
         w.Line();

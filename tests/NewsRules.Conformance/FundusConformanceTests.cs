@@ -12,9 +12,9 @@ namespace NewsRules.Conformance;
 /// </summary>
 public sealed class FundusConformanceTests
 {
-    private const double Bar = 97.7;
-    private const double PrecisionBar = 0.978;
-    private const double RecallBar = 0.99;
+    private const double Bar = 98.3;
+    private const double PrecisionBar = 0.984;
+    private const double RecallBar = 0.995;
 
     // One run serves every corpus test: it reads 258 pages.
     private static readonly Lazy<(int Exit, string Output, string Error)> Run = new(() => Cli("conformance", Corpus.Path("fundus-dev"), "--per-publisher"));

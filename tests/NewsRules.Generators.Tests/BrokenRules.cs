@@ -238,6 +238,13 @@ internal static class BrokenRules
                 "rename:",
                 "  '.subhead': h7"),
             "NR0018", 6, 15, "use one of p, h1, h2"),
+        new("reveal-without-body", RuleText.Lines(
+                "site: Example",
+                "domains: [example.com]",
+                "title: h1",
+                "fallback: true",
+                "reveal: '.paywall'"),
+            "NR0019", 5, 1, "add the article's container"),
         new("rename-not-mapping", RuleText.Minimal + RuleText.Lines(
                 "rename: [.subhead, h2]"),
             "NR0009", 5, 9, "expected a mapping of element selectors to tags"),

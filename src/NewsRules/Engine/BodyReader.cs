@@ -28,8 +28,12 @@ internal sealed class BodyReader
     // unwrap and rename: elements read as another tag (span: inline text); null when the rule has none.
     private readonly Dictionary<IElement, string>? renamed;
 
-    public BodyReader(HashSet<IElement> excluded, HashSet<IElement> captions, Dictionary<IElement, string>? renamed = null)
+    // reveal (issue 23 hook): hidden elements the rule asks to read; null when the rule has none.
+    private readonly HashSet<IElement>? revealed;
+
+    public BodyReader(HashSet<IElement> excluded, HashSet<IElement> captions, Dictionary<IElement, string>? renamed = null, HashSet<IElement>? revealed = null)
     {
+        this.revealed = revealed;
         this.excluded = excluded;
         this.captions = captions;
         this.renamed = renamed is { Count: > 0 } ? renamed : null;
@@ -38,6 +42,11 @@ internal sealed class BodyReader
     }
 
     public List<Block> Blocks => blocks;
+
+    // reveal (issue 23 hook): a hidden element the rule reveals is read; scripts, forms and the
+    // other kinds never carry article text, so revealing them reads nothing.
+    private bool IsRevealed(IElement element) =>
+        revealed is not null && revealed.Contains(element) && !HtmlText.Skipped.Contains(element.LocalName);
 
     public void Read(IElement container)
     {
@@ -58,7 +67,7 @@ internal sealed class BodyReader
                 case IElement element when element.LocalName == "br":
                     LineBreak(open.Peek().Kind);
                     break;
-                case IElement element when IsIn(excluded, excludedNames, element) || HtmlText.IsSkipped(element):
+                case IElement element when IsIn(excluded, excludedNames, element) || (HtmlText.IsSkipped(element) && !IsRevealed(element)):
                     // Left out, but a left-out block still ends the text before it: "one<div class=ad>…</div>two"
                     // is two paragraphs, not "onetwo".
                     if (HtmlText.BreaksText(element))

@@ -52,13 +52,16 @@ internal static class RuleEngine
         // The matches of any junk selector in the whole page, in document order.
         private readonly List<IElement>? junkMatches;
 
+        // The matches of any reveal selector in the whole page (hidden elements the body reads).
+        private readonly List<IElement>? revealMatches;
+
         public Execution(SiteRule rule, IDocument document, Uri url)
         {
             this.rule = rule;
             this.document = document;
             this.url = url;
             baseUrl = UrlResolver.BaseOf(document, url);
-            pageMatches = MatchAll(document, rule, out captionMatches, out junkMatches);
+            pageMatches = MatchAll(document, rule, out captionMatches, out junkMatches, out revealMatches);
             steps = new ValueSteps(warnings);
         }
 
@@ -67,7 +70,7 @@ internal static class RuleEngine
         /// alternative (a rule has 10 to 20); the index tests each element only against the
         /// selectors its id, classes, attributes and tag can satisfy (see <see cref="SelectorIndex"/>).
         /// </summary>
-        private static Dictionary<Selector, List<IElement>> MatchAll(IDocument document, SiteRule rule, out List<IElement>? captions, out List<IElement>? junk)
+        private static Dictionary<Selector, List<IElement>> MatchAll(IDocument document, SiteRule rule, out List<IElement>? captions, out List<IElement>? junk, out List<IElement>? reveal)
         {
             var selectors = rule.PageSelectors;
             var lists = rule.PageIndex.Match(document);
@@ -79,6 +82,7 @@ internal static class RuleEngine
 
             captions = rule.CaptionGroup >= 0 ? lists[rule.CaptionGroup] : null;
             junk = rule.JunkGroup >= 0 ? lists[rule.JunkGroup] : null;
+            reveal = rule.RevealGroup >= 0 ? lists[rule.RevealGroup] : null;
             return matches;
         }
 
@@ -128,7 +132,7 @@ internal static class RuleEngine
                 net.Apply(containers, excluded, captionSet, removed ?? new List<BoilerplateRemoval>());
             }
 
-            var reader = new BodyReader(excluded, captionSet, Renamed());
+            var reader = new BodyReader(excluded, captionSet, Renamed(), revealMatches is { Count: > 0 } ? new HashSet<IElement>(revealMatches) : null);
             foreach (var container in containers)
             {
                 reader.Read(container);

@@ -31,8 +31,9 @@ public sealed class SiteRule
         bool fallback = false,
         IReadOnlyList<ElementRename>? renames = null,
         BoilerplateMode boilerplate = BoilerplateMode.Remove,
-        RotPolicy rot = RotPolicy.Fallback)
-        : this(site, domains, urls, language, new[] { title, author, published, lead, image, body, captions }, junk, fields, fallback, renames, boilerplate, rot)
+        RotPolicy rot = RotPolicy.Fallback,
+        IReadOnlyList<Selector>? reveal = null)
+        : this(site, domains, urls, language, new[] { title, author, published, lead, image, body, captions }, junk, fields, fallback, renames, boilerplate, rot, reveal)
     {
     }
 
@@ -51,7 +52,8 @@ public sealed class SiteRule
         bool fallback,
         IReadOnlyList<ElementRename>? renames,
         BoilerplateMode boilerplate,
-        RotPolicy rot)
+        RotPolicy rot,
+        IReadOnlyList<Selector>? reveal)
     {
         Site = site ?? throw new ArgumentNullException(nameof(site));
         Domains = domains ?? throw new ArgumentNullException(nameof(domains));
@@ -92,6 +94,7 @@ public sealed class SiteRule
         Renames = renames ?? Array.Empty<ElementRename>();
         Boilerplate = boilerplate;
         Rot = rot;
+        Reveal = reveal ?? Array.Empty<Selector>();
         PageSelectors = Standard
             .Concat(fields)
             .Where(field => field is not null)
@@ -116,6 +119,13 @@ public sealed class SiteRule
             // costs less than walking every container again.
             JunkGroup = groups.Count;
             groups.Add(junk);
+        }
+
+        RevealGroup = -1;
+        if (Reveal.Count > 0)
+        {
+            RevealGroup = groups.Count;
+            groups.Add(Reveal);
         }
 
         PageIndex = new SelectorIndex(groups);
@@ -150,6 +160,13 @@ public sealed class SiteRule
 
     /// <summary>The standard fields in <see cref="StandardFields.All"/>'s order, null where the rule leaves one out.</summary>
     internal IReadOnlyList<FieldRule?> Standard { get; }
+
+    /// <summary>
+    /// <c>reveal</c>: elements the page's scripts show (a paywall or streaming placeholder marked
+    /// <c>hidden</c> or <c>display: none</c>) whose text the body reads all the same; inside the
+    /// rule's body only. Empty for most rules.
+    /// </summary>
+    public IReadOnlyList<Selector> Reveal { get; }
 
     public IReadOnlyList<FieldRule> Fields { get; }
 
@@ -190,6 +207,9 @@ public sealed class SiteRule
 
     /// <summary>The standard field as the rule sets it, or null.</summary>
     internal FieldRule? Field(StandardField field) => Standard[StandardFields.IndexOf(field)];
+
+    /// <summary>The <see cref="PageIndex"/> group of every <see cref="Reveal"/> selector, or -1 when the rule has none.</summary>
+    internal int RevealGroup { get; }
 
     /// <summary>
     /// The length of the longest of the rule's domains that is the URL's host or a parent of

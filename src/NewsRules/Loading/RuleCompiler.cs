@@ -18,7 +18,8 @@ internal static class RuleCompiler
         model.Fallback,
         model.Renames.Select(rename => new ElementRename(Selector(rename.Select), rename.Tag)).ToArray(),
         model.Boilerplate,
-        model.Rot);
+        model.Rot,
+        model.Reveal.Select(Selector).ToArray());
 
     private static FieldRule? Optional(FieldModel? field) => field is null ? null : Field(field);
 

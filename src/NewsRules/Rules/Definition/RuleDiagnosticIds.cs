@@ -59,4 +59,7 @@ internal static class RuleDiagnosticIds
 
     /// <summary>A <c>rename</c> target that is not a tag the body reader gives a block kind to.</summary>
     public const string InvalidRename = "NR0018";
+
+    /// <summary><c>reveal</c> in a rule without <c>body</c>: it reads hidden elements inside the rule's body only.</summary>
+    public const string RevealWithoutBody = "NR0019";
 }

@@ -20,7 +20,8 @@ internal sealed record RuleModel(
     bool Fallback = false,
     EquatableArray<RenameModel> Renames = default,
     BoilerplateMode Boilerplate = BoilerplateMode.Remove,
-    RotPolicy Rot = RotPolicy.Fallback)
+    RotPolicy Rot = RotPolicy.Fallback,
+    EquatableArray<SelectorModel> Reveal = default)
 {
     /// <summary>The standard field as the rule sets it, or null when the rule leaves it out.</summary>
     public FieldModel? Field(StandardField field)

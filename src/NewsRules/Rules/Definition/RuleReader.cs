@@ -15,7 +15,7 @@ internal static class RuleReader
     /// <summary>The top-level keys of the rule language, in the order the README lists them.</summary>
     public static readonly string[] TopLevelKeys = new[] { "site", "domains", "urls", "language" }
         .Concat(StandardFields.All.Select(field => field.Name))
-        .Concat(new[] { "junk", "fields", "fallback", "unwrap", "rename", "boilerplate", "rot" })
+        .Concat(new[] { "junk", "fields", "fallback", "unwrap", "rename", "boilerplate", "rot", "reveal" })
         .ToArray();
 
     private static readonly (string Word, BoilerplateMode Value)[] BoilerplateChoices =
@@ -101,6 +101,8 @@ internal static class RuleReader
             var boilerplate = BoilerplateMode.Remove;
             var rot = RotPolicy.Fallback;
             var renames = new List<RenameModel>();
+            var reveal = new List<SelectorModel>();
+            RuleLocation? revealLocation = null;
 
             foreach (var (key, value) in Entries(top))
             {
@@ -192,6 +194,21 @@ internal static class RuleReader
                     case "rename":
                         ReadRenames(value, renames);
                         break;
+                    case "reveal":
+                        revealLocation = key.Location;
+                        if (value is YamlMapping revealEntry)
+                        {
+                            if (ReadAlternative("reveal", revealEntry, allowAttribute: false) is { } shown)
+                            {
+                                reveal.Add(shown);
+                            }
+                        }
+                        else
+                        {
+                            ReadSelectors("reveal", value, allowAttribute: false, reveal);
+                        }
+
+                        break;
                     default:
                         UnknownKey(key, TopLevelKeys, "a rule");
                         break;
@@ -229,6 +246,11 @@ internal static class RuleReader
                 Report(RuleDiagnosticIds.InvalidName, $"fields: '{site}Article' is the name of the generated article type, and a property cannot share its type's name; name the field differently, e.g. '{site}ArticleValue'.", clash);
             }
 
+            if (revealLocation is { } revealAt && !HasKey(top, "body"))
+            {
+                Report(RuleDiagnosticIds.RevealWithoutBody, "reveal: the rule has no 'body'. 'reveal' reads hidden elements inside the rule's own body only (not in the generic extractor's); add the article's container, e.g. body: '.article-body'.", revealAt);
+            }
+
             var claims = new RuleClaims(path, site, siteLocation, new EquatableArray<ClaimedDomain>(domains));
             if (site is null || domains.Count == 0
                 || StandardFields.All.Any(field => field.RequiredUnlessFallback && standard[StandardFields.IndexOf(field)] is null && (!fallback || HasKey(top, field.Name))))
@@ -247,7 +269,8 @@ internal static class RuleReader
                 fallback,
                 new EquatableArray<RenameModel>(renames),
                 boilerplate,
-                rot);
+                rot,
+                new EquatableArray<SelectorModel>(reveal));
             return (model, claims);
         }
 
