@@ -1,16 +1,26 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using NewsRules.Rules.Definition;
 
 namespace NewsRules.Generators;
 
 /// <summary>
-/// Every NR diagnostic the generator reports. The message is the shared reader's text
-/// (it says what is wrong, where, and how to fix it); the descriptor gives id, title and severity.
+/// Every NR diagnostic the generator reports, in one table: id, title and the help link to the
+/// code's entry in <c>docs/diagnostics.md</c> (cause and fix). The message is the shared reader's
+/// text (it says what is wrong, where, and how to fix it). <c>AnalyzerReleases.*.md</c> lists the
+/// same ids and titles, and a test holds the three together.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
+    /// <summary>The page that lists every NR code; each code's entry is the anchor <c>#nr0001</c>, ….</summary>
+    public const string HelpPage = "https://github.com/newsrules/NewsRules/blob/main/docs/diagnostics.md";
+
     private const string Category = "NewsRules";
 
+    // The table: every NR code the generator can report, in id order, one field each (the
+    // release-tracking analyzer reads the fields).
     public static readonly DiagnosticDescriptor YamlSyntax = Error(RuleDiagnosticIds.YamlSyntax, "Rule file is not valid YAML");
     public static readonly DiagnosticDescriptor UnknownKey = Error(RuleDiagnosticIds.UnknownKey, "Unknown key in rule");
     public static readonly DiagnosticDescriptor InvalidSelector = Error(RuleDiagnosticIds.InvalidSelector, "Invalid selector");
@@ -30,27 +40,31 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownCleaner = Error(RuleDiagnosticIds.UnknownCleaner, "Unknown cleaner");
     public static readonly DiagnosticDescriptor InvalidRename = Error(RuleDiagnosticIds.InvalidRename, "Invalid rename target");
 
-    public static DiagnosticDescriptor For(string id) => id switch
-    {
-        RuleDiagnosticIds.YamlSyntax => YamlSyntax,
-        RuleDiagnosticIds.UnknownKey => UnknownKey,
-        RuleDiagnosticIds.InvalidSelector => InvalidSelector,
-        RuleDiagnosticIds.InvalidRegex => InvalidRegex,
-        RuleDiagnosticIds.MissingKey => MissingKey,
-        RuleDiagnosticIds.InvalidName => InvalidName,
-        RuleDiagnosticIds.DuplicateSite => DuplicateSite,
-        RuleDiagnosticIds.DuplicateDomain => DuplicateDomain,
-        RuleDiagnosticIds.WrongType => WrongType,
-        RuleDiagnosticIds.InvalidDomain => InvalidDomain,
-        RuleDiagnosticIds.UnknownCulture => UnknownCulture,
-        RuleDiagnosticIds.UnknownTimeZone => UnknownTimeZone,
-        RuleDiagnosticIds.DuplicateKey => DuplicateKey,
-        RuleDiagnosticIds.TooLarge => TooLarge,
-        RuleDiagnosticIds.InvalidJsonLd => InvalidJsonLd,
-        RuleDiagnosticIds.UnknownCleaner => UnknownCleaner,
-        RuleDiagnosticIds.InvalidRename => InvalidRename,
-        _ => InternalError,
-    };
+    /// <summary>Every descriptor of the table, in id order.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        YamlSyntax,
+        UnknownKey,
+        InvalidSelector,
+        InvalidRegex,
+        MissingKey,
+        InvalidName,
+        DuplicateSite,
+        DuplicateDomain,
+        WrongType,
+        InvalidDomain,
+        UnknownCulture,
+        UnknownTimeZone,
+        DuplicateKey,
+        TooLarge,
+        InternalError,
+        InvalidJsonLd,
+        UnknownCleaner,
+        InvalidRename);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
+
+    /// <summary>The descriptor of an NR code; an unknown code is reported as NR0015.</summary>
+    public static DiagnosticDescriptor For(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : InternalError;
 
     private static DiagnosticDescriptor Error(string id, string title) => new(
         id,
@@ -58,5 +72,6 @@ internal static class DiagnosticDescriptors
         "{0}",
         Category,
         DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: $"{HelpPage}#{id.ToLowerInvariant()}");
 }

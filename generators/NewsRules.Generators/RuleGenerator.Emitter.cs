@@ -92,51 +92,48 @@ public sealed partial class RuleGenerator
         w.Line(GeneratedCode);
         w.Open($"public sealed class {site}Extractor : {Runtime}.ArticleExtractor<{site}Article>");
         w.Line("/// <summary>The rule, with its selectors and patterns parsed once.</summary>");
-        w.Line($"public static readonly {Runtime}.Engine.SiteRule Definition = new {Runtime}.Engine.SiteRule(");
-        w.Indent();
-        w.Line($"site: {Literal(site)},");
-        w.Line($"domains: {StringArray(model.Domains)},");
-        w.Line($"urls: {StringArray(model.Urls)},");
-        w.Line($"language: {NullableLiteral(model.Language)},");
-        w.Line($"title: {OptionalField(model.Title)},");
-        w.Line($"author: {OptionalField(model.Author)},");
-        w.Line($"published: {OptionalField(model.Published)},");
-        w.Line($"lead: {OptionalField(model.Lead)},");
-        w.Line($"image: {OptionalField(model.Image)},");
-        w.Line($"body: {OptionalField(model.Body)},");
-        w.Line($"captions: {OptionalField(model.Captions)},");
-        w.Line($"junk: {SelectorArray(model.Junk)},");
+        var arguments = new List<Code>
+        {
+            Code.Named("site", Code.Inline(Literal(site))),
+            Code.Named("domains", Strings(model.Domains)),
+            Code.Named("urls", Strings(model.Urls)),
+            Code.Named("language", Code.Inline(NullableLiteral(model.Language))),
+            Code.Named("title", OptionalField(model.Title)),
+            Code.Named("author", OptionalField(model.Author)),
+            Code.Named("published", OptionalField(model.Published)),
+            Code.Named("lead", OptionalField(model.Lead)),
+            Code.Named("image", OptionalField(model.Image)),
+            Code.Named("body", OptionalField(model.Body)),
+            Code.Named("captions", OptionalField(model.Captions)),
+            Code.Named("junk", Selectors(model.Junk)),
+            Code.Named("fields", Fields(model.Fields)),
+        };
 
-        // The optional arguments only when the rule sets them (defaults are not written, so the
-        // generated code of a rule that does not use them stays as it was), each on its line, the
-        // last closing the call.
-        var tail = new List<string> { $"fields: {FieldArray(model.Fields)}" };
+        // The optional arguments only when the rule sets them (defaults are not written).
         if (model.Fallback)
         {
-            tail.Add("fallback: true");
+            arguments.Add(Code.Named("fallback", Code.Inline("true")));
         }
 
         if (!model.Renames.IsEmpty)
         {
-            tail.Add($"renames: new {Runtime}.Engine.ElementRename[] {{ {string.Join(", ", model.Renames.Select(Rename))} }}");
+            arguments.Add(Code.Named("renames", Code.Array($"{Runtime}.Engine.ElementRename", model.Renames.Select(Rename))));
         }
 
         if (model.Boilerplate != BoilerplateMode.Remove)
         {
-            tail.Add($"boilerplate: {Runtime}.Rules.Definition.BoilerplateMode.{model.Boilerplate}");
+            arguments.Add(Code.Named("boilerplate", Code.Inline($"{Runtime}.Rules.Definition.BoilerplateMode.{model.Boilerplate}")));
         }
 
         if (model.Rot != RotPolicy.Fallback)
         {
-            tail.Add($"rot: {Runtime}.Rules.Definition.RotPolicy.{model.Rot}");
+            arguments.Add(Code.Named("rot", Code.Inline($"{Runtime}.Rules.Definition.RotPolicy.{model.Rot}")));
         }
 
-        for (var i = 0; i < tail.Count; i++)
-        {
-            w.Line(tail[i] + (i == tail.Count - 1 ? ");" : ","));
-        }
-
-        w.Outdent();
+        Code.New($"{Runtime}.Engine.SiteRule", arguments)
+            .WriteTo(w, $"public static readonly {Runtime}.Engine.SiteRule Definition = ", ";");
+        w.Line();
+        SharedInstance(w, site);
         w.Line();
         w.Line($"/// <summary>Creates the extractor. <c>Sites.{site}</c> holds a shared instance.</summary>");
         w.Line($"public {site}Extractor() : base(Definition) {{ }}");
@@ -200,6 +197,8 @@ public sealed partial class RuleGenerator
         w.Line("fallback: true);");
         w.Outdent();
         w.Line();
+        SharedInstance(w, site);
+        w.Line();
         w.Line($"/// <summary>Creates the stand-in. <c>Sites.{site}</c> holds a shared instance.</summary>");
         w.Line($"public {site}Extractor() : base(Definition) {{ }}");
         w.Line();
@@ -246,7 +245,7 @@ public sealed partial class RuleGenerator
         var w = new SourceWriter();
         Header(w);
         w.Open($"namespace {targetNamespace}");
-        w.Line("/// <summary>Every site rule compiled into this assembly.</summary>");
+        w.Line("/// <summary>Every site rule compiled into this assembly. Each extractor is built on first use.</summary>");
         w.Line(GeneratedCode);
         w.Open("public static partial class Sites");
         foreach (var entry in sites)
@@ -255,27 +254,33 @@ public sealed partial class RuleGenerator
             w.Line(entry.Broken
                 ? $"/// <summary>Stands in for the extractor of <c>{Xml(FileName(entry.Path))}</c>, which has errors; it throws when used.</summary>"
                 : $"/// <summary>The extractor for {Xml(string.Join(", ", entry.Domains))} (<c>{Xml(FileName(entry.Path))}</c>).</summary>");
-            w.Line($"public static {site}Extractor {site} {{ get; }} = new {site}Extractor();");
+            // Qualified: a site named FooExtractor makes the name FooExtractor a property here.
+            w.Line($"public static {site}Extractor {site} => global::{targetNamespace}.{site}Extractor.Shared;");
             w.Line();
         }
 
-        w.Line("/// <summary>All extractors, ordered by site name.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.IArticleExtractor> All {{ get; }} = new {Runtime}.IArticleExtractor[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var entry in sites.Where(entry => !entry.Broken))
-        {
-            w.Line($"{entry.Site},");
-        }
-
+        // The catalog: each rule's domains (the map ForUrl walks) and its extractor, built when
+        // first asked for. Enumerating All builds them all; ForUrl builds only the candidates.
+        w.Line("/// <summary>All extractors, ordered by site name; enumerating them builds each one.</summary>");
+        Code.New($"{Runtime}.Engine.SiteCatalog", new[]
+            {
+                Code.Array(
+                    $"{Runtime}.Engine.SiteCatalog.Entry",
+                    sites.Where(entry => !entry.Broken).Select(entry => Code.Inline($"new({InlineStrings(entry.Domains)}, static () => {entry.Site})"))),
+            })
+            .WriteTo(w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.IArticleExtractor> All {{ get; }} =").Indent(), string.Empty, ";");
         w.Outdent();
-        w.Line("};");
         w.Line();
-        w.Line("/// <summary>The extractor whose domain matches the URL's host most specifically and whose <c>urls</c> accept its path; null when none does.</summary>");
-        w.Line($"public static {Runtime}.IArticleExtractor? ForUrl(global::System.Uri url) => {Runtime}.Engine.ExtractorRegistry.Find(All, url);");
+        w.Line("/// <summary>");
+        w.Line("/// The extractor whose domain matches the URL's host most specifically and whose <c>urls</c> accept its path;");
+        w.Line("/// null when none does. A map lookup per label of the host: the cost does not grow with the number of rules.");
+        w.Line("/// </summary>");
+        w.Line($"public static {Runtime}.IArticleExtractor? ForUrl(global::System.Uri url) =>");
+        w.Line($"    (({Runtime}.Engine.SiteCatalog)All).Find(url);");
         w.Line();
         w.Line("/// <summary>As <see cref=\"ForUrl(global::System.Uri)\"/>; null also when <paramref name=\"url\"/> is not an absolute URL.</summary>");
-        w.Line($"public static {Runtime}.IArticleExtractor? ForUrl(string url) => {Runtime}.Engine.ExtractorRegistry.Find(All, url);");
+        w.Line($"public static {Runtime}.IArticleExtractor? ForUrl(string url) =>");
+        w.Line($"    (({Runtime}.Engine.SiteCatalog)All).Find(url);");
 
         // The front door: the rule that serves the URL, else the generic fallback.
         var overloads = new[]
@@ -289,15 +294,34 @@ public sealed partial class RuleGenerator
         {
             var (parameters, input) = overloads[i];
             w.Line();
-            w.Line(i == 0
-                ? "/// <summary>The article of any page: the rule that serves <paramref name=\"url\"/> (as <see cref=\"ForUrl(global::System.Uri)\"/> picks it), else the generic fallback, whose article says so in a warning; with <paramref name=\"fallback\"/> false, a page no rule serves throws <see cref=\"global::NewsRules.NoRuleException\"/>.</summary>"
-                : "/// <inheritdoc cref=\"Extract(string, string, bool)\"/>");
-            w.Line($"public static {Runtime}.Article Extract({parameters}, bool fallback = true) => {Runtime}.Extractor.Extract({input}, url, All, fallback);");
+            if (i == 0)
+            {
+                w.Line("/// <summary>");
+                w.Line("/// The article of any page: the rule that serves <paramref name=\"url\"/> (as <see cref=\"ForUrl(global::System.Uri)\"/>");
+                w.Line("/// picks it), else the generic fallback, whose article says so in a warning; with <paramref name=\"fallback\"/>");
+                w.Line("/// false, a page no rule serves throws <see cref=\"global::NewsRules.NoRuleException\"/>.");
+                w.Line("/// </summary>");
+            }
+            else
+            {
+                w.Line("/// <inheritdoc cref=\"Extract(string, string, bool)\"/>");
+            }
+
+            w.Line($"public static {Runtime}.Article Extract({parameters}, bool fallback = true) =>");
+            w.Line($"    {Runtime}.Extractor.Extract({input}, url, All, fallback);");
         }
 
         w.Close();
         w.Close();
         return w.ToString();
+    }
+
+    // The instance Sites.<site> returns: a static field of the extractor type, so the runtime
+    // builds it (and the rule's Definition before it) on the first use of that site only.
+    private static void SharedInstance(SourceWriter w, string site)
+    {
+        w.Line($"/// <summary>The instance <c>Sites.{site}</c> returns, built on first use.</summary>");
+        w.Line($"internal static readonly {site}Extractor Shared = new {site}Extractor();");
     }
 
     private static void Header(SourceWriter w)
@@ -308,54 +332,50 @@ public sealed partial class RuleGenerator
         w.Line();
     }
 
-    private static string Field(FieldModel field)
+    private static Code Field(FieldModel field)
     {
-        var text = new StringBuilder();
-        text.Append($"new {Runtime}.Engine.FieldRule({Literal(field.Name)}, {SelectorArray(field.Select)}");
+        var arguments = new List<Code> { Code.Inline(Literal(field.Name)), Selectors(field.Select) };
         if (field.Pattern is not null)
         {
-            text.Append($", pattern: {Literal(field.Pattern)}");
+            arguments.Add(Code.Named("pattern", Code.Inline(Literal(field.Pattern))));
         }
 
         if (field.Many)
         {
-            text.Append(", many: true");
+            arguments.Add(Code.Named("many", Code.Inline("true")));
         }
 
         if (!field.Formats.IsEmpty)
         {
-            text.Append($", formats: {StringArray(field.Formats)}");
+            arguments.Add(Code.Named("formats", Strings(field.Formats)));
         }
 
         if (field.Culture is not null)
         {
-            text.Append($", culture: {Literal(field.Culture)}");
+            arguments.Add(Code.Named("culture", Code.Inline(Literal(field.Culture))));
         }
 
         if (field.TimeZone is not null)
         {
-            text.Append($", timeZone: {Literal(field.TimeZone)}");
+            arguments.Add(Code.Named("timeZone", Code.Inline(Literal(field.TimeZone))));
         }
 
         if (field.KeepInBody)
         {
-            text.Append(", keepInBody: true");
+            arguments.Add(Code.Named("keepInBody", Code.Inline("true")));
         }
 
-        return text.Append(')').ToString();
+        return Code.New($"{Runtime}.Engine.FieldRule", arguments);
     }
 
-    private static string OptionalField(FieldModel? field) => field is null ? "null" : Field(field);
+    private static Code OptionalField(FieldModel? field) => field is null ? Code.Inline("null") : Field(field);
 
-    private static string FieldArray(EquatableArray<FieldModel> fields) =>
-        fields.IsEmpty
-            ? $"global::System.Array.Empty<{Runtime}.Engine.FieldRule>()"
-            : $"new {Runtime}.Engine.FieldRule[] {{ {string.Join(", ", fields.Select(Field))} }}";
+    private static Code Fields(EquatableArray<FieldModel> fields) =>
+        Code.Array($"{Runtime}.Engine.FieldRule", fields.Select(Field));
 
-    private static string SelectorArray(EquatableArray<SelectorModel> selectors) =>
-        selectors.IsEmpty
-            ? $"global::System.Array.Empty<{Runtime}.Engine.Selector>()"
-            : $"new {Runtime}.Engine.Selector[] {{ {string.Join(", ", selectors.Select(Selector))} }}";
+    /// <summary>Selectors one per line: a rule's alternatives read down the page as in its YAML.</summary>
+    private static Code Selectors(EquatableArray<SelectorModel> selectors) =>
+        Code.Array($"{Runtime}.Engine.Selector", selectors.Select(selector => Code.Inline(Selector(selector))));
 
     private static string Selector(SelectorModel selector)
     {
@@ -389,15 +409,25 @@ public sealed partial class RuleGenerator
         }
     }
 
-    private static string Rename(RenameModel rename) =>
-        rename.Tag is null
+    private static Code Rename(RenameModel rename) =>
+        Code.Inline(rename.Tag is null
             ? $"new {Runtime}.Engine.ElementRename({Selector(rename.Select)})"
-            : $"new {Runtime}.Engine.ElementRename({Selector(rename.Select)}, {Literal(rename.Tag)})";
+            : $"new {Runtime}.Engine.ElementRename({Selector(rename.Select)}, {Literal(rename.Tag)})");
 
-    private static string StringArray(EquatableArray<string> values) =>
-        values.IsEmpty
-            ? "global::System.Array.Empty<string>()"
-            : $"new string[] {{ {string.Join(", ", values.Select(Literal))} }}";
+    /// <summary>A string array: on one line when short, else one value per line.</summary>
+    private static Code Strings(EquatableArray<string> values)
+    {
+        if (values.IsEmpty)
+        {
+            return Code.Inline("global::System.Array.Empty<string>()");
+        }
+
+        var inline = InlineStrings(values);
+        return inline.Length <= Code.ShortLine ? Code.Inline(inline) : Code.Array("string", values.Select(value => Code.Inline(Literal(value))));
+    }
+
+    private static string InlineStrings(EquatableArray<string> values) =>
+        values.IsEmpty ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", values.Select(Literal))} }}";
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 

@@ -291,24 +291,38 @@ internal static class BatchCommand
 
         output.WriteLine($"  records:  {total.Records}");
         output.WriteLine($"  articles: {total.Articles}{SitesOf(total)}");
+        output.WriteLine($"  rot:      {RotOf(total)}");
         output.WriteLine($"  no rule:  {total.NoRule}");
         output.WriteLine($"  errors:   {total.Errors}");
         output.WriteLine($"  output:   {(settings.Out == StandardOutput ? "standard output" : settings.Out)}");
     }
 
     /// <summary>" from N site(s): the top <see cref="SummarySites"/> with their counts, and how many more" (empty without articles).</summary>
-    internal static string SitesOf(BatchCounts counts)
+    internal static string SitesOf(BatchCounts counts) => counts.PerSite.Count == 0 ? "" : " from " + TopSites(counts.PerSite, counts.Articles);
+
+    /// <summary>
+    /// "0", or "N record(s) (fields: body 9, title 2) from M site(s): the top <see cref="SummarySites"/>
+    /// with their counts, and how many more": articles whose rule was found rotted (issue 19).
+    /// </summary>
+    internal static string RotOf(BatchCounts counts)
     {
-        if (counts.PerSite.Count == 0)
+        if (counts.Rotted == 0)
         {
-            return "";
+            return "0";
         }
 
-        var top = counts.PerSite.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(SummarySites).ToList();
+        var fields = string.Join(", ", counts.RotPerField.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
+        return $"{counts.Rotted} record(s) (fields: {fields}) from {TopSites(counts.RotPerSite, counts.Rotted)}";
+    }
+
+    /// <summary>"N site(s): the top <see cref="SummarySites"/> with their counts, and how many more".</summary>
+    private static string TopSites(IReadOnlyDictionary<string, int> perSite, int total)
+    {
+        var top = perSite.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(SummarySites).ToList();
         var named = string.Join(", ", top.Select(p => $"{p.Key} {p.Value}"));
-        var rest = counts.PerSite.Count - top.Count;
-        var more = rest == 0 ? "" : $", and {counts.Articles - top.Sum(p => p.Value)} from {rest} more site(s)";
-        return $" from {counts.PerSite.Count} site(s): {named}{more}";
+        var rest = perSite.Count - top.Count;
+        var more = rest == 0 ? "" : $", and {total - top.Sum(p => p.Value)} from {rest} more site(s)";
+        return $"{perSite.Count} site(s): {named}{more}";
     }
 
     private static ProgressStyle ParseStyle(string value, TextWriter error) => value switch

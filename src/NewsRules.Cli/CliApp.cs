@@ -25,6 +25,7 @@ public static class CliApp
             CheckCommand.Create(output, error),
             BatchCommand.Create(output, error, input is null ? null : () => input),
             NewCommand.Create(output, error),
+            EvaluateDraftsCommand.Create(output, error),
             ReportCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
         };

@@ -22,10 +22,14 @@ internal static class NewCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var page = new Argument<FileInfo>("page") { Description = "A saved article page of the new site (.html)." };
-        var url = new Option<string?>("--url")
+        var page = new Argument<FileInfo[]>("pages")
         {
-            Description = "The page's address: gives the domain, the site name and the sample's name. Default: the page's canonical link, else its og:url.",
+            Description = "Saved article pages of the new site (.html); several pages (of each layout the site has) give selectors that hold on all of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var url = new Option<string[]>("--url")
+        {
+            Description = "The pages' addresses, one --url per page in the same order: give the domain, the site name and the samples' names. Default: each page's canonical link, else its og:url.",
         };
         var rules = new Option<DirectoryInfo?>("--rules")
         {
@@ -41,9 +45,11 @@ internal static class NewCommand
         };
         var command = new Command(
             "new",
-            "Scaffold a rule for a new site from one saved page: proposes title, body, captions, junk, author, date, lead, image and language, "
-            + "writes rules/<domain>/<domain>.yaml and copies the page to rules/<domain>/samples/.\n"
-            + "Example: newsrules new ~/Downloads/story.html --url https://www.example.com/news/2024/05/story")
+            "Scaffold a rule for a new site from saved pages: names, with stable selectors, what the generic extractor reads on every page "
+            + "(title, author, date, lead, image, body, captions), proposes junk and language, "
+            + "writes rules/<domain>/<domain>.yaml and copies the pages to rules/<domain>/samples/.\n"
+            + "Examples:\n  newsrules new ~/Downloads/story.html --url https://www.example.com/news/2024/05/story\n"
+            + "  newsrules new story.html live.html --url https://www.example.com/news/a --url https://www.example.com/live/b")
         {
             page, url, rules, site, force,
         };
@@ -58,29 +64,61 @@ internal static class NewCommand
         return command;
     }
 
-    public static int Run(FileInfo page, string? urlText, DirectoryInfo? rulesOption, string? siteOption, bool force, TextWriter output, TextWriter error)
+    public static int Run(FileInfo page, string? urlText, DirectoryInfo? rulesOption, string? siteOption, bool force, TextWriter output, TextWriter error) =>
+        Run(new[] { page }, urlText is null ? Array.Empty<string>() : new[] { urlText }, rulesOption, siteOption, force, output, error);
+
+    public static int Run(FileInfo[] pages, string[]? urlTexts, DirectoryInfo? rulesOption, string? siteOption, bool force, TextWriter output, TextWriter error)
     {
-        if (!page.Exists)
+        urlTexts ??= Array.Empty<string>();
+        if (urlTexts.Length > 0 && urlTexts.Length != pages.Length)
         {
-            return Fail(error, $"page '{page.FullName}' does not exist. Pass the path of a saved article page (.html).");
+            return Fail(error, $"{pages.Length} page(s) but {urlTexts.Length} --url: give one --url per page, in the pages' order, or none (each page's canonical link is used).");
         }
 
-        var document = Read(page.FullName);
-
-        Uri? url;
-        if (urlText is not null)
+        var read = new List<(FileInfo Page, IDocument Document, Uri Url, Uri? Stated)>();
+        for (var i = 0; i < pages.Length; i++)
         {
-            if (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            var one = pages[i];
+            if (!one.Exists)
             {
-                return Fail(error, $"--url '{urlText}' is not an absolute http(s) URL. Pass the article's address, e.g. --url https://www.example.com/news/story.");
+                return Fail(error, $"page '{one.FullName}' does not exist. Pass the path of a saved article page (.html).");
             }
-        }
-        else
-        {
-            url = PageAddress.Find(document);
-            if (url is null)
+
+            var pageDocument = Read(one.FullName);
+            Uri? pageUrl;
+            if (urlTexts.Length > 0)
             {
-                return Fail(error, $"'{page.Name}' has no canonical link or og:url; pass the article's address with --url.");
+                if (!Uri.TryCreate(urlTexts[i], UriKind.Absolute, out pageUrl) || (pageUrl.Scheme != Uri.UriSchemeHttp && pageUrl.Scheme != Uri.UriSchemeHttps))
+                {
+                    return Fail(error, $"--url '{urlTexts[i]}' is not an absolute http(s) URL. Pass the article's address, e.g. --url https://www.example.com/news/story.");
+                }
+            }
+            else
+            {
+                pageUrl = PageAddress.Find(pageDocument);
+                if (pageUrl is null)
+                {
+                    return Fail(error, $"'{one.Name}' has no canonical link or og:url; pass the article's address with --url{(pages.Length > 1 ? " (one per page, in the pages' order)" : string.Empty)}.");
+                }
+            }
+
+            read.Add((one, pageDocument, pageUrl, PageAddress.Find(pageDocument)));
+        }
+
+        var page = read[0].Page;
+        var document = read[0].Document;
+        var url = read[0].Url;
+        static string Claimed(Uri u)
+        {
+            var host = u.IdnHost.ToLowerInvariant().TrimEnd('.');
+            return host.StartsWith("www.", StringComparison.Ordinal) ? host.Substring(4) : host;
+        }
+
+        foreach (var other in read.Skip(1))
+        {
+            if (Claimed(other.Url) != Claimed(url))
+            {
+                return Fail(error, $"'{other.Page.Name}' is on {other.Url.Host}, '{page.Name}' on {url.Host}: a rule is drafted from pages of one site. Draft the other site with its own 'newsrules new'.");
             }
         }
 
@@ -120,22 +158,34 @@ internal static class NewCommand
             return Fail(error, conflict);
         }
 
-        var sampleName = SiteNaming.SampleName(url, page.Name);
-        var samplePath = Path.Combine(folder, "samples", sampleName + ".html");
-        if (File.Exists(samplePath) && !force && !SameFile(samplePath, page.FullName))
-        {
-            return Fail(error, $"'{samplePath}' already exists and is another page. Pass --force to replace it.");
-        }
-
         // What the rule's comments call the files: relative to the rules folder's parent, never this machine's absolute paths.
         var display = Path.GetFileName(rulesDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
         var shownRule = $"{display}/{domain}/{domain}.yaml";
-        var shownSample = $"{display}/{domain}/samples/{sampleName}.html";
+        var samples = new List<(string Name, string Path)>();
+        foreach (var one in read)
+        {
+            var name = SiteNaming.SampleName(one.Url, one.Page.Name);
+            while (samples.Any(s => s.Name == name))
+            {
+                name += "-2";
+            }
+
+            var path = Path.Combine(folder, "samples", name + ".html");
+            if (File.Exists(path) && !force && !SameFile(path, one.Page.FullName))
+            {
+                return Fail(error, $"'{path}' already exists and is another page. Pass --force to replace it.");
+            }
+
+            samples.Add((name, path));
+        }
+
+        var samplePath = samples[0].Path;
+        var scaffoldPages = read.Select((one, i) => new ScaffoldPage(one.Document, one.Url, $"{display}/{domain}/samples/{samples[i].Name}.html")).ToList();
 
         ScaffoldResult? scaffold;
         try
         {
-            scaffold = RuleScaffolder.Create(document, url, siteName, domain, shownSample, shownRule);
+            scaffold = RuleScaffolder.Create(scaffoldPages, siteName, domain, shownRule);
         }
         catch (RuleLoadException ex)
         {
@@ -150,19 +200,26 @@ internal static class NewCommand
 
         Directory.CreateDirectory(Path.Combine(folder, "samples"));
         File.WriteAllText(rulePath, scaffold.Yaml, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        if (!SameFile(samplePath, page.FullName))
+        for (var i = 0; i < read.Count; i++)
         {
-            File.Copy(page.FullName, samplePath, overwrite: true);
+            if (!SameFile(samples[i].Path, read[i].Page.FullName))
+            {
+                File.Copy(read[i].Page.FullName, samples[i].Path, overwrite: true);
+            }
+
+            // A sample needs its address; when the page does not state it, the tests read it from <name>.url.
+            if (read[i].Stated is null)
+            {
+                File.WriteAllText(Path.Combine(folder, "samples", samples[i].Name + ".url"), read[i].Url.AbsoluteUri + "\n");
+            }
         }
 
-        // A sample needs its address; when the page does not state it, the tests read it from <name>.url.
-        var stated = PageAddress.Find(document);
-        if (stated is null)
-        {
-            File.WriteAllText(Path.Combine(folder, "samples", sampleName + ".url"), url.AbsoluteUri + "\n");
-        }
-
+        var stated = read[0].Stated;
         Report(scaffold, url, rulePath, samplePath, stated, output);
+        for (var i = 1; i < samples.Count; i++)
+        {
+            output.WriteLine($"copied {Shown(samples[i].Path)}");
+        }
         return 0;
     }
 
@@ -172,7 +229,7 @@ internal static class NewCommand
     /// <c>&lt;meta charset&gt;</c>, and text in a legacy charset is almost never valid UTF-8.
     /// Anything else goes by the BOM or the declared charset, as <c>extract</c> reads it.
     /// </summary>
-    private static IDocument Read(string path)
+    internal static IDocument Read(string path)
     {
         var bytes = File.ReadAllBytes(path);
         var utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
@@ -231,6 +288,18 @@ internal static class NewCommand
         if (stated is not null && !string.Equals(stated.IdnHost, url.IdnHost, StringComparison.OrdinalIgnoreCase))
         {
             output.WriteLine($"warning: the page says its address is {stated}, on another host than --url; the sample tests pick the rule by the page's own address, so they will not use this rule for it.");
+        }
+
+        if (draft.Fallback)
+        {
+            output.WriteLine("fallback: true: the fields left out, or empty on a page, come from the generic extractor.");
+        }
+
+        output.WriteLine();
+        output.WriteLine("what the draft extracts, per page:");
+        foreach (var note in draft.PageNotes)
+        {
+            output.WriteLine($"  {note}");
         }
 
         output.WriteLine();

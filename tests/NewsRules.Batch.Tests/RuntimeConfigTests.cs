@@ -32,4 +32,15 @@ public sealed class RuntimeConfigTests
 
         Assert.True(json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.GC.Server").GetBoolean());
     }
+
+    [Fact]
+    public void The_cli_tiers_up_without_the_call_counting_delay()
+    {
+        // Issue 24: the default 100 ms delay kept restarting while batch met new code, so a 1,000-page run stayed in tier-0 code.
+        var assembly = typeof(CliApp).Assembly.Location;
+        var config = Path.Combine(Path.GetDirectoryName(assembly)!, Path.GetFileNameWithoutExtension(assembly) + ".runtimeconfig.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(config));
+
+        Assert.Equal(0, json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
+    }
 }

@@ -22,6 +22,12 @@ internal static class Program
             return Batch.BatchThroughput.Run(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "dispatch")
+        {
+            // Issues 18 and 23: Sites.ForUrl per call at 80, 260 and 2,000 rules (docs/performance.md, "Host dispatch").
+            return Generator.DispatchTiming.Run(args[1..]);
+        }
+
         var pages = PageSet.Current;
         Console.WriteLine($"Pages: {pages.Source}");
         Console.WriteLine($"Per-page benchmarks: {string.Join(", ", pages.PerPage().Select(p => p.Name))}");

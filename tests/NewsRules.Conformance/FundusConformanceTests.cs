@@ -12,8 +12,8 @@ namespace NewsRules.Conformance;
 /// </summary>
 public sealed class FundusConformanceTests
 {
-    private const double Bar = 96.4;
-    private const double PrecisionBar = 0.96;
+    private const double Bar = 97.7;
+    private const double PrecisionBar = 0.978;
     private const double RecallBar = 0.99;
 
     // One run serves every corpus test: it reads 258 pages.

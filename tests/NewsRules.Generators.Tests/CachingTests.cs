@@ -140,7 +140,7 @@ public sealed class CachingTests
 
         Assert.Equal(IncrementalStepRunReason.New, EmitOutputFor(second, third.Path).Reason);
         Assert.All(SourceOutputsFed(second, TrackingNames.Registry), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
-        Assert.Contains("Third,", second.Sources["Sites.g.cs"]);
+        Assert.Contains("static () => Third)", second.Sources["Sites.g.cs"]);
     }
 
     [Theory]

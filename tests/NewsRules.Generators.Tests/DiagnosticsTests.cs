@@ -151,9 +151,11 @@ public sealed class DiagnosticsTests
     {
         var ids = typeof(DiagnosticDescriptors)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .Select(d => d.Id)
             .ToList();
+        Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), DiagnosticDescriptors.All.Select(d => d.Id));
 
         Assert.Equal(ids.Distinct().Count(), ids.Count);
         foreach (var id in ids)
@@ -162,6 +164,49 @@ public sealed class DiagnosticsTests
         }
 
         Assert.Equal(Enumerable.Range(1, 18).Select(i => $"NR{i:D4}"), ids.OrderBy(i => i, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_code_has_a_help_link_to_its_entry_in_the_diagnostics_page()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            Assert.Equal($"{DiagnosticDescriptors.HelpPage}#{descriptor.Id.ToLowerInvariant()}", descriptor.HelpLinkUri);
+            // "### NR0003" gives the anchor #nr0003; under it, the title, the cause and the fix.
+            var at = page.IndexOf($"\n### {descriptor.Id}\n", StringComparison.Ordinal);
+            Assert.True(at >= 0, $"docs/diagnostics.md has no '### {descriptor.Id}' heading.");
+            var entry = page.Substring(at + 1);
+            var next = entry.IndexOf("\n### ", StringComparison.Ordinal);
+            entry = next < 0 ? entry : entry.Substring(0, next);
+            Assert.Contains($"**{descriptor.Title}**", entry, StringComparison.Ordinal);
+            Assert.Contains("Cause:", entry, StringComparison.Ordinal);
+            Assert.Contains("Fix:", entry, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Analyzer_release_file_lists_every_code_with_its_title()
+    {
+        var releases = File.ReadAllText(Path.Combine(RepositoryRoot(), "generators", "NewsRules.Generators", "AnalyzerReleases.Unshipped.md"))
+            + File.ReadAllText(Path.Combine(RepositoryRoot(), "generators", "NewsRules.Generators", "AnalyzerReleases.Shipped.md"));
+
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            Assert.Contains($"{descriptor.Id} | NewsRules | Error | {descriptor.Title}", releases, StringComparison.Ordinal);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NewsRules.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (NewsRules.sln) was not found above the test's folder.");
     }
 
     internal static void AssertDiagnostic(Diagnostic diagnostic, string id, string path, int line, int column, string fix)

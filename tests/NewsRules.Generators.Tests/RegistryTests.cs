@@ -53,6 +53,8 @@ public sealed class RegistryTests : IClassFixture<RegistryFixture>
     [Theory]
     [InlineData("https://news.example.com/world/1", "Mid")]
     [InlineData("https://sport.news.example.com/match", "Mid")]
+    [InlineData("https://a.b.sport.news.example.com/match", "Mid")]
+    [InlineData("https://news.example.com./x", "Mid")]
     [InlineData("https://NEWS.Example.com/x", "Mid")]
     [InlineData("https://example.com/x", "Alpha")]
     [InlineData("https://www.example.com/x", "Alpha")]
@@ -83,6 +85,31 @@ public sealed class RegistryTests : IClassFixture<RegistryFixture>
         var extractor = (IArticleExtractor?)forUri.Invoke(null, new object[] { new Uri("https://news.example.com/a") });
 
         Assert.Same(assembly.ForUrl("https://news.example.com/a"), extractor);
+    }
+
+    [Fact]
+    public void Sites_is_a_catalog_that_builds_each_extractor_on_first_use()
+    {
+        var run = GeneratorHarness.Run(RegistryFixture.Rules);
+        var sites = run.Sources["Sites.g.cs"];
+
+        // No extractor is built by Sites' own initializer: each is its type's Shared field.
+        Assert.DoesNotContain("Extractor()", sites, StringComparison.Ordinal);
+        Assert.Contains("public static Alpha Extractor".Replace(" Extractor", "Extractor") + " Alpha => global::Test.Sites.AlphaExtractor.Shared;", sites, StringComparison.Ordinal);
+        Assert.Contains("internal static readonly AlphaExtractor Shared = new AlphaExtractor();", run.Sources["Alpha.g.cs"], StringComparison.Ordinal);
+        Assert.IsType<NewsRules.Engine.SiteCatalog>(assembly.SitesMember("All"));
+    }
+
+    [Fact]
+    public void Generated_definitions_keep_lines_short()
+    {
+        var run = GeneratorHarness.Run(RegistryFixture.Rules);
+
+        foreach (var (name, source) in run.Sources)
+        {
+            var longest = source.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal)).Max(line => line.Length);
+            Assert.True(longest <= 160, $"{name}: a line of {longest} characters");
+        }
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class RobustnessTests
         var run = GeneratorHarness.Run(BrokenRules.EveryFile().Append(Healthy).ToArray());
 
         Assert.Contains("Healthy.g.cs", run.Sources.Keys);
-        Assert.Contains("public static HealthyExtractor Healthy { get; }", run.Sources["Sites.g.cs"]);
+        Assert.Contains("public static HealthyExtractor Healthy => global::Test.Sites.HealthyExtractor.Shared;", run.Sources["Sites.g.cs"]);
         Assert.Empty(run.CompileErrors);
 
         using var assembly = GeneratedAssembly.Load(run.Output);

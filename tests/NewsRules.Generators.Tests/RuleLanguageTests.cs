@@ -308,7 +308,8 @@ public sealed class RuleLanguageTests : IClassFixture<RuleLanguageFixture>
         Assert.Contains("clean: \"byline\")", bylines, StringComparison.Ordinal);
         Assert.Contains("new global::NewsRules.Engine.Selector(\"h1\")", bylines, StringComparison.Ordinal);
         Assert.Contains("linksOnly: true", fixture.Sources["Texts.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("renames: new global::NewsRules.Engine.ElementRename[] { new global::NewsRules.Engine.ElementRename(new global::NewsRules.Engine.Selector(\".story .term\")), ", fixture.Sources["Transforms.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("renames: new global::NewsRules.Engine.ElementRename[]\n", fixture.Sources["Transforms.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("    new global::NewsRules.Engine.ElementRename(new global::NewsRules.Engine.Selector(\".story .term\")),\n", fixture.Sources["Transforms.g.cs"], StringComparison.Ordinal);
     }
 
     /// <summary>The page through the generated extractor and through the interpreted rule: the same JSON, and the article.</summary>

@@ -1,27 +1,91 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using NewsRules.Output;
 
 namespace NewsRules.Cli.Batch;
 
 /// <summary>The outcome of one record: its output line (without the newline) and what it counts as in the summary.</summary>
-internal sealed record BatchResult(string Line, string? Site, BatchProblem? Problem);
+/// <param name="Line">The output line, without its newline.</param>
+/// <param name="Site">The article's site; null for an error line.</param>
+/// <param name="Problem">Why the record gave no article; null for an article.</param>
+/// <param name="Rot">The fields the rule was found rotted on (issue 19: <c>rule-rot:</c> warnings), in the order found; empty when none.</param>
+internal sealed record BatchResult(string Line, string? Site, BatchProblem? Problem, IReadOnlyList<string> Rot)
+{
+    public BatchResult(string line, string? site, BatchProblem? problem)
+        : this(line, site, problem, Array.Empty<string>())
+    {
+    }
+}
 
 /// <summary>
 /// Output lines. An article is the JSON contract of <see cref="ArticleJson"/> on one line, with
-/// <c>"record"</c> (the record id) appended as its last property; an error is
+/// <c>"record"</c> (the record id) appended, then <c>"rot"</c> (the fields the rule was found
+/// rotted on, issue 19) only when there are any; an error is
 /// <c>{"url", "error", "problem", "record"}</c>.
 /// </summary>
 internal static class BatchLine
 {
+    /// <summary>The start of the warning the front door adds for each rotted field: <c>rule-rot: FIELD: …</c> (RotGuard).</summary>
+    public const string RotWarning = "rule-rot: ";
+
     public static BatchResult Article(Article article, string id)
     {
         var compact = Compact(ArticleJson.Serialize(article));
-        var builder = new StringBuilder(compact.Length + id.Length + 16);
+        var rot = RotFields(article.Warnings);
+        var builder = new StringBuilder(compact.Length + id.Length + 16 + (rot.Count * 12));
         builder.Append(compact, 0, compact.Length - 1).Append(",\"record\":");
         ArticleJson.WriteString(builder, id);
+        if (rot.Count > 0)
+        {
+            builder.Append(",\"rot\":[");
+            for (var i = 0; i < rot.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(',');
+                }
+
+                ArticleJson.WriteString(builder, rot[i]);
+            }
+
+            builder.Append(']');
+        }
+
         builder.Append('}');
-        return new BatchResult(builder.ToString(), article.Site, null);
+        return new BatchResult(builder.ToString(), article.Site, null, rot);
+    }
+
+    /// <summary>
+    /// The fields named by the article's <c>rule-rot: FIELD: …</c> warnings, each once, in the
+    /// order of the warnings (the front door adds one per rotted field: title, body).
+    /// </summary>
+    public static IReadOnlyList<string> RotFields(IReadOnlyList<string> warnings)
+    {
+        List<string>? fields = null;
+        foreach (var warning in warnings)
+        {
+            if (!warning.StartsWith(RotWarning, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = warning.IndexOf(':', RotWarning.Length);
+            var field = (end < 0 ? warning.Substring(RotWarning.Length) : warning.Substring(RotWarning.Length, end - RotWarning.Length)).Trim();
+            if (field.Length == 0)
+            {
+                continue;
+            }
+
+            fields ??= new List<string>(2);
+            if (!fields.Contains(field, StringComparer.Ordinal))
+            {
+                fields.Add(field);
+            }
+        }
+
+        return fields is null ? Array.Empty<string>() : fields;
     }
 
     public static BatchResult Error(string id, string? url, BatchProblem problem, string error)

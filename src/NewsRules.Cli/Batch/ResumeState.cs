@@ -93,7 +93,7 @@ internal sealed class ResumeState
                 }
                 else
                 {
-                    Counts.Add(new BatchResult("", root.TryGetProperty("site", out var site) && site.ValueKind == JsonValueKind.String ? site.GetString() : "?", null));
+                    Counts.Add(new BatchResult("", root.TryGetProperty("site", out var site) && site.ValueKind == JsonValueKind.String ? site.GetString() : "?", null, RotOf(root)));
                 }
 
                 return;
@@ -106,12 +106,34 @@ internal sealed class ResumeState
         throw new BatchUsageException(
             $"{path}({number}): this line is not a batch output line (a JSON object with a \"record\" id), so --resume cannot tell what it holds. Resume only a file batch wrote, or choose another --out.");
     }
+
+    /// <summary>An article line's <c>"rot"</c> fields (absent on lines of healthy rules and of older versions).</summary>
+    private static IReadOnlyList<string> RotOf(JsonElement root)
+    {
+        if (!root.TryGetProperty("rot", out var rot) || rot.ValueKind != JsonValueKind.Array)
+        {
+            return Array.Empty<string>();
+        }
+
+        var fields = new List<string>();
+        foreach (var field in rot.EnumerateArray())
+        {
+            if (field.ValueKind == JsonValueKind.String)
+            {
+                fields.Add(field.GetString()!);
+            }
+        }
+
+        return fields;
+    }
 }
 
-/// <summary>Counts for the summary: records, articles per site, no-rule, errors.</summary>
+/// <summary>Counts for the summary: records, articles per site, no-rule, errors, and rotted records per site and per field.</summary>
 internal sealed class BatchCounts
 {
     private readonly Dictionary<string, int> perSite = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> rotPerSite = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> rotPerField = new(StringComparer.Ordinal);
 
     public int Records { get; private set; }
 
@@ -122,6 +144,15 @@ internal sealed class BatchCounts
     public int Errors { get; private set; }
 
     public IReadOnlyDictionary<string, int> PerSite => perSite;
+
+    /// <summary>Articles whose rule was found rotted on their page (one or more fields).</summary>
+    public int Rotted { get; private set; }
+
+    /// <summary>Rotted articles per site.</summary>
+    public IReadOnlyDictionary<string, int> RotPerSite => rotPerSite;
+
+    /// <summary>Rotted articles per field (an article rotted on title and body counts once under each).</summary>
+    public IReadOnlyDictionary<string, int> RotPerField => rotPerField;
 
     public void Add(BatchResult result)
     {
@@ -138,7 +169,16 @@ internal sealed class BatchCounts
         {
             Articles++;
             var site = result.Site ?? "?";
-            perSite[site] = perSite.TryGetValue(site, out var n) ? n + 1 : 1;
+            Increment(perSite, site, 1);
+            if (result.Rot.Count > 0)
+            {
+                Rotted++;
+                Increment(rotPerSite, site, 1);
+                foreach (var field in result.Rot)
+                {
+                    Increment(rotPerField, field, 1);
+                }
+            }
         }
     }
 
@@ -148,9 +188,23 @@ internal sealed class BatchCounts
         Articles += other.Articles;
         NoRule += other.NoRule;
         Errors += other.Errors;
+        Rotted += other.Rotted;
         foreach (var (site, n) in other.perSite)
         {
-            perSite[site] = perSite.TryGetValue(site, out var m) ? m + n : n;
+            Increment(perSite, site, n);
+        }
+
+        foreach (var (site, n) in other.rotPerSite)
+        {
+            Increment(rotPerSite, site, n);
+        }
+
+        foreach (var (field, n) in other.rotPerField)
+        {
+            Increment(rotPerField, field, n);
         }
     }
+
+    private static void Increment(Dictionary<string, int> counts, string key, int by) =>
+        counts[key] = counts.TryGetValue(key, out var n) ? n + by : by;
 }

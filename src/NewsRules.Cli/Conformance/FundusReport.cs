@@ -134,7 +134,7 @@ internal static class FundusReport
         }
     }
 
-    private static (double Precision, double Recall) Words(IEnumerable<FundusResult> results)
+    internal static (double Precision, double Recall) Words(IEnumerable<FundusResult> results)
     {
         long ours = 0, oursExpected = 0, expected = 0, found = 0;
         foreach (var result in results)
@@ -155,7 +155,7 @@ internal static class FundusReport
     }
 
     /// <summary>How many assertions a case makes of a field when its extraction does not run (it errored).</summary>
-    private static int Expected(FundusCase item, string field) => field switch
+    internal static int Expected(FundusCase item, string field) => field switch
     {
         FundusRunner.Title => item.Title is null ? 0 : 1,
         FundusRunner.Authors => item.Authors is null ? 0 : 1,

@@ -13,7 +13,7 @@ internal sealed record RuleDraft(
     Uri Url,
     string SamplePath,
     LanguageGuess? Language,
-    FieldGuess Title,
+    FieldGuess? Title,
     FieldGuess? Author,
     FieldGuess? Published,
     FieldGuess? Lead,
@@ -24,4 +24,10 @@ internal sealed record RuleDraft(
 {
     /// <summary>Fields left out after a trial run, with the reason (shown in the report and as YAML comments).</summary>
     public IReadOnlyDictionary<string, string> Dropped { get; init; } = new Dictionary<string, string>();
+
+    /// <summary><c>fallback: true</c>: the fields the draft leaves out, or that come out empty on a page, come from the generic extractor.</summary>
+    public bool Fallback { get; init; }
+
+    /// <summary>Per page given: what the draft extracts there (written as comments at the end of the rule).</summary>
+    public IReadOnlyList<string> PageNotes { get; init; } = Array.Empty<string>();
 }

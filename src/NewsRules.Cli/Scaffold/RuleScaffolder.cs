@@ -2,31 +2,51 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
+using NewsRules.Cli.Conformance;
+using NewsRules.Generic;
 using NewsRules.Loading;
+using NewsRules.Output;
 
 namespace NewsRules.Cli.Scaffold;
 
 /// <summary>The result of scaffolding: the rule's text, what it guessed, and the article the rule extracts from the page.</summary>
 internal sealed record ScaffoldResult(RuleDraft Draft, string Yaml, Article Article);
 
+/// <summary>One page a draft is made from: the parsed page, its address, and how the rule's comments name it.</summary>
+internal sealed record ScaffoldPage(IDocument Document, Uri Url, string SamplePath);
+
 /// <summary>
-/// Drafts a rule for a page of a site no rule knows: finds the body, then the metadata and
-/// junk around it, writes the YAML, and runs it over the page through the same loader and
-/// engine as <c>extract --rule</c>. Fields that come out empty are left out (as comments), so
-/// the rule it returns loads, and extracts something from the page.
+/// Drafts a rule for pages of a site no rule knows. The draft names, with stable selectors,
+/// what the generic extractor chooses on every page given (<see cref="GenericDraft"/>): its body
+/// containers (an alternative per layout where the pages differ), and the heading, byline, date
+/// element, meta tag or JSON-LD property each field came from. Where that source has no selector,
+/// the page readers of the scaffold propose one. Each field is then run over every page through
+/// the same loader and engine as <c>extract --rule</c>, and kept only where it gives what the
+/// generic extractor gives there; the rest is left to <c>fallback: true</c> (the generic
+/// extractor fills it), with the reason as a comment. So an untouched draft extracts at least
+/// what the generic extractor does on the pages it was made from.
 /// </summary>
 internal static class RuleScaffolder
 {
-    /// <summary>Drafts a rule; null when the page holds no paragraph text to build a body from.</summary>
-    public static ScaffoldResult? Create(IDocument document, Uri url, string site, string domain, string samplePath, string rulePath)
+    private static readonly string[] MetadataFields = { "title", "author", "published", "lead", "image" };
+
+    /// <summary>Drafts a rule from one page; null when the page holds no paragraph text to build a body from.</summary>
+    public static ScaffoldResult? Create(IDocument document, Uri url, string site, string domain, string samplePath, string rulePath) =>
+        Create(new[] { new ScaffoldPage(document, url, samplePath) }, site, domain, rulePath);
+
+    /// <summary>Drafts a rule from several pages of one site; null when the first holds no paragraph text to build a body from.</summary>
+    public static ScaffoldResult? Create(IReadOnlyList<ScaffoldPage> pages, string site, string domain, string rulePath)
     {
+        var document = pages[0].Document;
         if (document.DocumentElement is null)
         {
             return null;
         }
 
+        var choices = pages.Select(p => GenericChoices.Of(p.Document, p.Url)).ToList();
+        var generic = pages.Select(p => GenericExtractor.Instance.Extract(p.Document, p.Url)).ToList();
         var statistics = TextStatistics.Measure(document.DocumentElement);
-        var body = BodyFinder.Find(document, statistics);
+        var body = GenericDraft.Body(pages, choices) ?? BodyFinder.Find(document, statistics);
         if (body is null)
         {
             return null;
@@ -35,75 +55,184 @@ internal static class RuleScaffolder
         var jsonLd = JsonLd.Read(document);
         var captions = CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers, out var captionsDeclined);
         var language = LanguageFinder.Find(document, jsonLd);
+
+        // Per field, the candidates best first: the generic extractor's source, then the scaffold's own reading.
+        var candidates = new Dictionary<string, List<FieldGuess>>(StringComparer.Ordinal);
+        void Add(string field, FieldGuess? guess)
+        {
+            if (guess is not null)
+            {
+                (candidates.TryGetValue(field, out var list) ? list : candidates[field] = new List<FieldGuess>()).Add(guess);
+            }
+        }
+
+        foreach (var title in GenericDraft.StatedTitle(document, choices[0]))
+        {
+            Add("title", title);
+        }
+
+        foreach (var field in MetadataFields)
+        {
+            Add(field, GenericDraft.Field(field, document, choices[0], statistics));
+        }
+
+        Add("title", TitleFinder.Find(document, statistics, jsonLd));
+        Add("author", AuthorFinder.Find(document, statistics, jsonLd, body.Containers));
+        Add("published", DateFinder.Find(document, statistics, jsonLd));
+        Add("lead", LeadFinder.Find(document, statistics, body.Containers));
+        Add("image", ImageFinder.Find(document));
+
         var draft = new RuleDraft(
             site,
             domain,
-            url,
-            samplePath,
+            pages[0].Url,
+            pages[0].SamplePath,
             language,
-            TitleFinder.Find(document, statistics, jsonLd),
-            AuthorFinder.Find(document, statistics, jsonLd, body.Containers),
-            DateFinder.Find(document, statistics, jsonLd),
-            LeadFinder.Find(document, statistics, body.Containers),
-            ImageFinder.Find(document),
+            null,
+            null,
+            null,
+            null,
+            null,
             body,
             captions,
-            JunkFinder.Find(document, body.Containers, statistics))
+            JunkFinder.Find(document, body.Containers, statistics)
+                .Concat(GenericDraft.MetadataJunk(document, choices[0], body.Containers))
+                .Concat(GenericDraft.ExcludedJunk(choices[0], body.Containers))
+                .GroupBy(j => j.Selector, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .ToList())
         {
             Dropped = captionsDeclined is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["captions"] = captionsDeclined },
         };
 
-        return TrialRun(draft, document, url, rulePath, jsonLd);
+        return TrialRun(draft, candidates, pages, generic, rulePath);
     }
 
-    /// <summary>Runs the draft over the page; drops optional fields that extract nothing (or not what the page says), then runs the final rule.</summary>
-    private static ScaffoldResult TrialRun(RuleDraft draft, IDocument document, Uri url, string rulePath, JsonLd jsonLd)
+    /// <summary>
+    /// Picks, per field, the first candidate that gives what the generic extractor gives on every
+    /// page (without the fallback, so that an empty field shows); a field no candidate agrees on
+    /// is left to the fallback. Then runs the final rule over every page for the report.
+    /// </summary>
+    private static ScaffoldResult TrialRun(RuleDraft draft, Dictionary<string, List<FieldGuess>> candidates, IReadOnlyList<ScaffoldPage> pages, IReadOnlyList<Article> generic, string rulePath)
+    {
+        var chosen = new Dictionary<string, FieldGuess>(StringComparer.Ordinal);
+        var dropped = new Dictionary<string, string>(draft.Dropped, StringComparer.Ordinal);
+        var tried = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var round = 0; round < 4; round++)
+        {
+            var trial = new Dictionary<string, FieldGuess>(chosen, StringComparer.Ordinal);
+            foreach (var (field, list) in candidates)
+            {
+                if (!chosen.ContainsKey(field) && round < list.Count)
+                {
+                    trial[field] = list[round];
+                }
+            }
+
+            var pending = trial.Keys.Where(f => !chosen.ContainsKey(f)).ToList();
+            if (pending.Count == 0)
+            {
+                break;
+            }
+
+            // A rule without the fallback needs a title: a stand-in when no candidate is left for it.
+            var test = With(draft, trial) with { Fallback = false };
+            test = test.Title is null ? test with { Title = FieldGuess.Of("title", new[] { "title", "h1", "body" }, 0, "stand-in for the trial run") } : test;
+            var articles = Run(test, pages, rulePath);
+            foreach (var field in pending)
+            {
+                // A value the engine took from the generic extractor (rot: nothing matched) is not the draft's.
+                var disagree = Enumerable.Range(0, pages.Count)
+                    .Where(i => !Agrees(field, articles[i], generic[i]) || articles[i].Warnings.Any(w => w.StartsWith(field + ":", StringComparison.Ordinal) || w.Contains(field + " filled by the generic", StringComparison.Ordinal)))
+                    .ToList();
+                if (disagree.Count == 0)
+                {
+                    chosen[field] = trial[field];
+                }
+                else
+                {
+                    (tried.TryGetValue(field, out var t) ? t : tried[field] = new List<string>())
+                        .Add($"'{string.Join("', '", trial[field].Selectors)}' gave {Shown(field, articles[disagree[0]])} on {pages[disagree[0]].SamplePath}");
+                }
+            }
+        }
+
+        foreach (var field in MetadataFields)
+        {
+            if (!chosen.ContainsKey(field))
+            {
+                var what = generic.Any(a => Value(field, a) is not null) ? "the generic extractor fills it" : "the generic extractor found none either";
+                dropped[field] = tried.TryGetValue(field, out var t)
+                    ? $"left to the fallback ({what}): {string.Join("; ", t)}, not what the generic extractor reads there"
+                    : $"left to the fallback ({what}): {RuleYamlWriter.MissingReason(field)}";
+            }
+        }
+
+        var final = With(draft, chosen) with { Dropped = dropped, Fallback = true };
+        var yaml = RuleYamlWriter.Write(final, rulePath);
+        var finalArticles = pages.Select(p => RuleLoader.LoadText(yaml, rulePath).Extract(p.Document, p.Url)).ToList();
+        var notes = new List<string>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var article = finalArticles[i];
+            var words = BodyAgreement.Words(article.Text).Values.Sum();
+            var genericWords = BodyAgreement.Words(generic[i].Text).Values.Sum();
+            notes.Add($"{pages[i].SamplePath}: title {Shown("title", article)}; body {words} words (the generic extractor: {genericWords}); "
+                + $"author {Shown("author", article)}; published {Shown("published", article)}");
+        }
+
+        final = final with { PageNotes = notes };
+        yaml = RuleYamlWriter.Write(final, rulePath);
+        return new ScaffoldResult(final, yaml, finalArticles[0]);
+    }
+
+    private static RuleDraft With(RuleDraft draft, IReadOnlyDictionary<string, FieldGuess> fields) => draft with
+    {
+        Title = fields.GetValueOrDefault("title"),
+        Author = fields.GetValueOrDefault("author"),
+        Published = fields.GetValueOrDefault("published"),
+        Lead = fields.GetValueOrDefault("lead"),
+        Image = fields.GetValueOrDefault("image"),
+    };
+
+    private static List<Article> Run(RuleDraft draft, IReadOnlyList<ScaffoldPage> pages, string rulePath)
     {
         var yaml = RuleYamlWriter.Write(draft, rulePath);
-        var article = RuleLoader.LoadText(yaml, rulePath).Extract(document, url);
-
-        var dropped = new Dictionary<string, string>(draft.Dropped, StringComparer.Ordinal);
-        if (draft.Author is not null && (article.Authors.Count == 0 || (draft.Author.Selectors[0] == JsonLd.ScriptSelector && article.Authors.Any(a => !jsonLd.Authors.Contains(a)))))
-        {
-            dropped["author"] = $"'{string.Join("', '", draft.Author.Selectors)}' gave no clean name when run";
-        }
-
-        if (draft.Published is not null && article.Published is null)
-        {
-            dropped["published"] = $"'{string.Join("', '", draft.Published.Selectors)}' gave no date the engine reads when run";
-        }
-
-        if (draft.Lead is not null && article.Lead is null)
-        {
-            dropped["lead"] = $"'{string.Join("', '", draft.Lead.Selectors)}' gave nothing when run";
-        }
-
-        if (draft.Image is not null && article.Image is null)
-        {
-            dropped["image"] = $"'{string.Join("', '", draft.Image.Selectors)}' gave nothing when run";
-        }
-
-        if (draft.Captions is not null && article.Captions.Count == 0)
-        {
-            dropped["captions"] = "the caption selector matched no text when run";
-        }
-
-        if (dropped.Count == draft.Dropped.Count)
-        {
-            return new ScaffoldResult(draft, yaml, article);
-        }
-
-        var final = draft with
-        {
-            Author = dropped.ContainsKey("author") ? null : draft.Author,
-            Published = dropped.ContainsKey("published") ? null : draft.Published,
-            Lead = dropped.ContainsKey("lead") ? null : draft.Lead,
-            Image = dropped.ContainsKey("image") ? null : draft.Image,
-            Captions = dropped.ContainsKey("captions") ? null : draft.Captions,
-            Dropped = dropped,
-        };
-        yaml = RuleYamlWriter.Write(final, rulePath);
-        article = RuleLoader.LoadText(yaml, rulePath).Extract(document, url);
-        return new ScaffoldResult(final, yaml, article);
+        var rule = RuleLoader.LoadText(yaml, rulePath);
+        return pages.Select(p => rule.Extract(p.Document, p.Url)).ToList();
     }
+
+    /// <summary>True when the draft's value of a field is the generic extractor's (a field both leave empty agrees).</summary>
+    private static bool Agrees(string field, Article draft, Article generic)
+    {
+        if (field == "author")
+        {
+            var a = draft.Authors.Select(FundusRunner.Normalize).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var b = generic.Authors.Select(FundusRunner.Normalize).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+            // The same names, or the generic extractor's with a byline word the draft's pattern cuts ("كتب: X" → "X").
+            return a.Count > 0 && (a.SetEquals(b) || (a.Count == b.Count && a.All(n => b.Any(g => g.EndsWith(" " + n, StringComparison.Ordinal)))));
+        }
+
+        if (field == "published")
+        {
+            return draft.Published is { } x && generic.Published is { } y && x.UtcDateTime == y.UtcDateTime;
+        }
+
+        var ours = FundusRunner.Normalize(Value(field, draft));
+        return ours is not null && string.Equals(ours, FundusRunner.Normalize(Value(field, generic)), StringComparison.Ordinal);
+    }
+
+    private static string? Value(string field, Article article) => field switch
+    {
+        "title" => article.Title,
+        "author" => article.Authors.Count == 0 ? null : string.Join("; ", article.Authors),
+        "published" => article.Published is { } date ? ArticleJson.FormatDate(date) : null,
+        "lead" => article.Lead,
+        "image" => article.Image,
+        _ => null,
+    };
+
+    private static string Shown(string field, Article article) =>
+        Value(field, article) is { } value ? $"'{Guessing.Preview(value, 50)}'" : "nothing";
 }

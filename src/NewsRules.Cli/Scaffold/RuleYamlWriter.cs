@@ -41,7 +41,8 @@ internal static class RuleYamlWriter
         Line("# Check the output, fix what is wrong, then pin it with a snapshot (see the README, 'Add a site'):");
         Line($"#   newsrules extract {draft.SamplePath} --rule {rulePath} --explain");
         Line($"site: {draft.Site}");
-        Line($"domains: [{draft.Domain}]");
+        // A host matches its subdomains: www. adds nothing.
+        Line($"domains: [{(draft.Domain.StartsWith("www.", StringComparison.Ordinal) ? draft.Domain.Substring(4) : draft.Domain)}]");
         Line($"# urls: [{Quote(UrlsHint(draft.Url))}]   # optional: restrict the rule to article paths (this page: {Comment(Uri.UnescapeDataString(draft.Url.AbsolutePath))})");
         if (draft.Language is { } language)
         {
@@ -71,6 +72,21 @@ internal static class RuleYamlWriter
         else
         {
             Line("# junk: []   # nothing inside the body looked like share bars, related links, ads or newsletter boxes");
+        }
+
+        if (draft.Fallback)
+        {
+            Line("fallback: true   # fields left out above, or empty on a page, come from the generic extractor");
+        }
+
+        if (draft.PageNotes.Count > 0)
+        {
+            Line(string.Empty);
+            Line("# What this draft extracts from the pages it was made from:");
+            foreach (var note in draft.PageNotes)
+            {
+                Line($"#   {Comment(note)}");
+            }
         }
 
         return yaml.ToString();

@@ -37,8 +37,22 @@ internal static class SelectorNaming
         "container", "wrapper", "wrap", "inner", "outer", "block", "fix", "group", "full", "span", "flex",
     };
 
+    // Utility (Tailwind-style) classes: they say how an element looks, and the same one sits on any element.
+    private static readonly Regex UtilityClass = new(
+        "^-?(?:[mp][trblxyse]?-(?:\\d|px|auto)|(?:min-|max-)?[wh]-(?:\\d|full|screen|auto|fit|min|max|px)|size-|gap-|space-[xy]-|(?:inset|top|left|right|bottom|z|order)-\\d|"
+        + "text-(?:xs|sm|base|lg|\\d?xl|left|right|center|justify|start|end|white|black|transparent|current|inherit|wrap|nowrap|balance|[a-z]+-\\d{2,3})$|"
+        + "font-(?:thin|extralight|light|normal|medium|semibold|bold|extrabold|black|sans|serif|mono)$|leading-|tracking-|whitespace-|line-clamp-|"
+        + "bg-|border-|rounded|shadow|ring-|outline-|opacity-|flex$|flex-|grid$|grid-|col-span|row-span|items-|justify-|self-|place-|overflow-|"
+        + "object-|aspect-|cursor-|select-|pointer-events-|transition|duration-|ease-|delay-|animate-|translate-|scale-|rotate-|"
+        + "uppercase$|lowercase$|capitalize$|italic$|truncate$|sr-only$|relative$|absolute$|fixed$|sticky$|static$|inline$|inline-block$|"
+        + "inline-flex$|block$|invisible$|antialiased$|mx-auto$|my-auto$|shrink|grow$|grow-)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex SimpleIdentifier = new("^-?[A-Za-z_][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex LongDigitRun = new("[0-9]{3,}", RegexOptions.CultureInvariant);
+
+    /// <summary>True for a utility class ("mb-5", "w-full", "text-gray-700", "flex"): a look, not a part of the page.</summary>
+    public static bool IsUtility(string token) => UtilityClass.IsMatch(token);
 
     /// <summary>
     /// True for a class, id or attribute value a site is likely to keep on its next article:
@@ -56,7 +70,8 @@ internal static class SelectorNaming
         if (GeneratedPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
             || lower.StartsWith("is-", StringComparison.Ordinal)
             || lower.StartsWith("has-", StringComparison.Ordinal)
-            || LongDigitRun.IsMatch(token))
+            || LongDigitRun.IsMatch(token)
+            || IsUtility(token))
         {
             return false;
         }

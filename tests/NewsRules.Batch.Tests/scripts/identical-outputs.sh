@@ -14,6 +14,9 @@
 #     at its case's URL through the byte path, and fundus-dev again with a charset header;
 #   - mercury-dev as JSONL ({url, html}), the text path.
 # Outputs stay in the scratch folder (never in the repository). Exit 0 when all are identical.
+# IGNORE_ROT=1 compares batch lines without the "rot" field that issue 19 added at the end of
+# article lines whose rule rotted (to compare a build from before that field with one after it);
+# the lines that carry it on each side are counted in the verdict.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../../.." && pwd)"
 before="$(realpath "$1")"; after="$(realpath "$2")"
@@ -56,7 +59,12 @@ run() { # side dll
     --out "$scratch/$side/batch.jsonl" --threads 1 --progress none --overwrite > "$scratch/$side/batch.summary" || code=$?
   echo "exit $code" >> "$scratch/$side/batch.summary"
   # Lines come in completion order: compare them sorted.
-  LC_ALL=C sort "$scratch/$side/batch.jsonl" > "$scratch/$side/batch.sorted.jsonl"
+  if [ "${IGNORE_ROT:-0}" = 1 ]; then
+    grep -c ',"rot":\[' "$scratch/$side/batch.jsonl" > "$scratch/$side/batch.rot-lines" || true
+    sed -E 's/,"rot":\[[^]]*\]\}$/}/' "$scratch/$side/batch.jsonl" | LC_ALL=C sort > "$scratch/$side/batch.sorted.jsonl"
+  else
+    LC_ALL=C sort "$scratch/$side/batch.jsonl" > "$scratch/$side/batch.sorted.jsonl"
+  fi
 }
 
 run before "$before"
@@ -72,7 +80,11 @@ cmp "$scratch/before/batch.sorted.jsonl" "$scratch/after/batch.sorted.jsonl" || 
 lines=$(wc -l < "$scratch/after/batch.sorted.jsonl")
 articles=$(grep -vc '"error":' "$scratch/after/batch.sorted.jsonl" || true)
 if [ "$status" -eq 0 ]; then
-  echo "identical: $((samples / 2)) sample pages (JSON and stderr), $lines batch lines ($articles articles)"
+  rot=""
+  if [ "${IGNORE_ROT:-0}" = 1 ]; then
+    rot=", without \"rot\" (lines with it: before $(cat "$scratch/before/batch.rot-lines"), after $(cat "$scratch/after/batch.rot-lines"))"
+  fi
+  echo "identical: $((samples / 2)) sample pages (JSON and stderr), $lines batch lines ($articles articles)$rot"
 else
   echo "DIFFERENT: see the files above under $scratch"
 fi

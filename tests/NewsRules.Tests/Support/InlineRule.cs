@@ -1,4 +1,5 @@
 using NewsRules.Loading;
+using NewsRules.Output;
 
 namespace NewsRules.Tests.Support;
 
@@ -19,9 +20,24 @@ internal static class InlineRule
 
     public static InterpretedExtractor Load(string yaml) => RuleLoader.LoadText(yaml);
 
-    /// <summary>Runs <paramref name="yaml"/> over <paramref name="html"/> at <see cref="PageUrl"/> (or <paramref name="url"/>).</summary>
-    public static Article Extract(string yaml, string html, string url = PageUrl) =>
-        Load(yaml).Extract(html, url);
+    /// <summary>
+    /// Runs <paramref name="yaml"/> over <paramref name="html"/> at <see cref="PageUrl"/> (or
+    /// <paramref name="url"/>) on both engines: loaded at run time and compiled by the source
+    /// generator. Their JSON must be identical; the article is the interpreted engine's.
+    /// </summary>
+    public static Article Extract(string yaml, string html, string url = PageUrl)
+    {
+        var interpreted = Load(yaml).Extract(html, url);
+        var generated = GeneratedRule.For(yaml).Extract(html, url);
+        var expected = ArticleJson.Serialize(interpreted);
+        var actual = ArticleJson.Serialize(generated);
+        if (expected != actual)
+        {
+            Assert.Fail($"The generated engine's article differs from the interpreted one's.\ninterpreted: {expected}\ngenerated:   {actual}");
+        }
+
+        return interpreted;
+    }
 
     /// <summary>Runs the minimal rule (title h1, body .story) over a page whose .story div holds <paramref name="storyHtml"/>.</summary>
     public static Article ExtractStory(string storyHtml, string extraYaml = "") =>

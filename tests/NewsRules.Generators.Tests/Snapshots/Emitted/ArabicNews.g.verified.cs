@@ -33,15 +33,45 @@ namespace Test.Sites
             domains: new string[] { "arabic.example" },
             urls: global::System.Array.Empty<string>(),
             language: "ar",
-            title: new global::NewsRules.Engine.FieldRule("title", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("h1") }),
+            title: new global::NewsRules.Engine.FieldRule(
+                "title",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("h1"),
+                }),
             author: null,
-            published: new global::NewsRules.Engine.FieldRule("published", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector(".date") }, formats: new string[] { "dddd d MMMM yyyy - hh:mm tt" }, culture: "ar", timeZone: "Africa/Cairo"),
+            published: new global::NewsRules.Engine.FieldRule(
+                "published",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector(".date"),
+                },
+                formats: new string[] { "dddd d MMMM yyyy - hh:mm tt" },
+                culture: "ar",
+                timeZone: "Africa/Cairo"),
             lead: null,
             image: null,
-            body: new global::NewsRules.Engine.FieldRule("body", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("#story") }),
+            body: new global::NewsRules.Engine.FieldRule(
+                "body",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("#story"),
+                }),
             captions: null,
             junk: global::System.Array.Empty<global::NewsRules.Engine.Selector>(),
-            fields: new global::NewsRules.Engine.FieldRule[] { new global::NewsRules.Engine.FieldRule("المصدر", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector(".source") }, pattern: "المصدر:\\s*(.+)") });
+            fields: new global::NewsRules.Engine.FieldRule[]
+            {
+                new global::NewsRules.Engine.FieldRule(
+                    "المصدر",
+                    new global::NewsRules.Engine.Selector[]
+                    {
+                        new global::NewsRules.Engine.Selector(".source"),
+                    },
+                    pattern: "المصدر:\\s*(.+)"),
+            });
+
+        /// <summary>The instance <c>Sites.ArabicNews</c> returns, built on first use.</summary>
+        internal static readonly ArabicNewsExtractor Shared = new ArabicNewsExtractor();
 
         /// <summary>Creates the extractor. <c>Sites.ArabicNews</c> holds a shared instance.</summary>
         public ArabicNewsExtractor() : base(Definition) { }

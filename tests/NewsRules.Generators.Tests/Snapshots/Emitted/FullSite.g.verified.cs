@@ -41,15 +41,88 @@ namespace Test.Sites
             domains: new string[] { "full.example", "news.full.example" },
             urls: new string[] { "^/news/\\d+", "^/story/" },
             language: "en",
-            title: new global::NewsRules.Engine.FieldRule("title", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("h1.headline"), new global::NewsRules.Engine.Selector("meta[property=\"og:title\"]", "content") }),
-            author: new global::NewsRules.Engine.FieldRule("author", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector(".byline a") }, pattern: "By (.+)", keepInBody: true),
-            published: new global::NewsRules.Engine.FieldRule("published", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("time[datetime]", "datetime"), new global::NewsRules.Engine.Selector(".date") }, pattern: "(\\d.+)", formats: new string[] { "MMMM d, yyyy h:mm tt", "d MMMM yyyy" }, culture: "en-US", timeZone: "America/New_York"),
-            lead: new global::NewsRules.Engine.FieldRule("lead", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector(".standfirst") }),
-            image: new global::NewsRules.Engine.FieldRule("image", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("meta[property=\"og:image\"]", "content") }),
-            body: new global::NewsRules.Engine.FieldRule("body", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("article .body"), new global::NewsRules.Engine.Selector("article") }),
-            captions: new global::NewsRules.Engine.FieldRule("captions", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("figure figcaption") }),
-            junk: new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector(".share"), new global::NewsRules.Engine.Selector(".related, .newsletter") },
-            fields: new global::NewsRules.Engine.FieldRule[] { new global::NewsRules.Engine.FieldRule("Source", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector(".body p:last-of-type") }, pattern: "Source:\\s*(.+)"), new global::NewsRules.Engine.FieldRule("Tags", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector(".tags a") }, many: true), new global::NewsRules.Engine.FieldRule("Section", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("meta[property=\"article:section\"]", "content") }) });
+            title: new global::NewsRules.Engine.FieldRule(
+                "title",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("h1.headline"),
+                    new global::NewsRules.Engine.Selector("meta[property=\"og:title\"]", "content"),
+                }),
+            author: new global::NewsRules.Engine.FieldRule(
+                "author",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector(".byline a"),
+                },
+                pattern: "By (.+)",
+                keepInBody: true),
+            published: new global::NewsRules.Engine.FieldRule(
+                "published",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("time[datetime]", "datetime"),
+                    new global::NewsRules.Engine.Selector(".date"),
+                },
+                pattern: "(\\d.+)",
+                formats: new string[] { "MMMM d, yyyy h:mm tt", "d MMMM yyyy" },
+                culture: "en-US",
+                timeZone: "America/New_York"),
+            lead: new global::NewsRules.Engine.FieldRule(
+                "lead",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector(".standfirst"),
+                }),
+            image: new global::NewsRules.Engine.FieldRule(
+                "image",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("meta[property=\"og:image\"]", "content"),
+                }),
+            body: new global::NewsRules.Engine.FieldRule(
+                "body",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("article .body"),
+                    new global::NewsRules.Engine.Selector("article"),
+                }),
+            captions: new global::NewsRules.Engine.FieldRule(
+                "captions",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("figure figcaption"),
+                }),
+            junk: new global::NewsRules.Engine.Selector[]
+            {
+                new global::NewsRules.Engine.Selector(".share"),
+                new global::NewsRules.Engine.Selector(".related, .newsletter"),
+            },
+            fields: new global::NewsRules.Engine.FieldRule[]
+            {
+                new global::NewsRules.Engine.FieldRule(
+                    "Source",
+                    new global::NewsRules.Engine.Selector[]
+                    {
+                        new global::NewsRules.Engine.Selector(".body p:last-of-type"),
+                    },
+                    pattern: "Source:\\s*(.+)"),
+                new global::NewsRules.Engine.FieldRule(
+                    "Tags",
+                    new global::NewsRules.Engine.Selector[]
+                    {
+                        new global::NewsRules.Engine.Selector(".tags a"),
+                    },
+                    many: true),
+                new global::NewsRules.Engine.FieldRule(
+                    "Section",
+                    new global::NewsRules.Engine.Selector[]
+                    {
+                        new global::NewsRules.Engine.Selector("meta[property=\"article:section\"]", "content"),
+                    }),
+            });
+
+        /// <summary>The instance <c>Sites.FullSite</c> returns, built on first use.</summary>
+        internal static readonly FullSiteExtractor Shared = new FullSiteExtractor();
 
         /// <summary>Creates the extractor. <c>Sites.FullSite</c> holds a shared instance.</summary>
         public FullSiteExtractor() : base(Definition) { }

@@ -29,15 +29,28 @@ namespace Test.Sites
             domains: new string[] { "minimal.example" },
             urls: global::System.Array.Empty<string>(),
             language: null,
-            title: new global::NewsRules.Engine.FieldRule("title", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("h1") }),
+            title: new global::NewsRules.Engine.FieldRule(
+                "title",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("h1"),
+                }),
             author: null,
             published: null,
             lead: null,
             image: null,
-            body: new global::NewsRules.Engine.FieldRule("body", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("article") }),
+            body: new global::NewsRules.Engine.FieldRule(
+                "body",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("article"),
+                }),
             captions: null,
             junk: global::System.Array.Empty<global::NewsRules.Engine.Selector>(),
             fields: global::System.Array.Empty<global::NewsRules.Engine.FieldRule>());
+
+        /// <summary>The instance <c>Sites.Minimal</c> returns, built on first use.</summary>
+        internal static readonly MinimalExtractor Shared = new MinimalExtractor();
 
         /// <summary>Creates the extractor. <c>Sites.Minimal</c> holds a shared instance.</summary>
         public MinimalExtractor() : base(Definition) { }

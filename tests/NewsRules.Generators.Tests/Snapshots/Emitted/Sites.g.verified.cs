@@ -4,47 +4,62 @@
 
 namespace Test.Sites
 {
-    /// <summary>Every site rule compiled into this assembly.</summary>
+    /// <summary>Every site rule compiled into this assembly. Each extractor is built on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsRules.Generators", "0.1.0.0")]
     public static partial class Sites
     {
         /// <summary>The extractor for arabic.example (<c>arabic.yaml</c>).</summary>
-        public static ArabicNewsExtractor ArabicNews { get; } = new ArabicNewsExtractor();
+        public static ArabicNewsExtractor ArabicNews => global::Test.Sites.ArabicNewsExtractor.Shared;
 
         /// <summary>The extractor for full.example, news.full.example (<c>full.yaml</c>).</summary>
-        public static FullSiteExtractor FullSite { get; } = new FullSiteExtractor();
+        public static FullSiteExtractor FullSite => global::Test.Sites.FullSiteExtractor.Shared;
 
         /// <summary>The extractor for minimal.example (<c>minimal.yaml</c>).</summary>
-        public static MinimalExtractor Minimal { get; } = new MinimalExtractor();
+        public static MinimalExtractor Minimal => global::Test.Sites.MinimalExtractor.Shared;
 
         /// <summary>The extractor for fallback.example (<c>with-fallback.yaml</c>).</summary>
-        public static WithFallbackExtractor WithFallback { get; } = new WithFallbackExtractor();
+        public static WithFallbackExtractor WithFallback => global::Test.Sites.WithFallbackExtractor.Shared;
 
-        /// <summary>All extractors, ordered by site name.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsRules.IArticleExtractor> All { get; } = new global::NewsRules.IArticleExtractor[]
-        {
-            ArabicNews,
-            FullSite,
-            Minimal,
-            WithFallback,
-        };
+        /// <summary>All extractors, ordered by site name; enumerating them builds each one.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsRules.IArticleExtractor> All { get; } =
+            new global::NewsRules.Engine.SiteCatalog(
+                new global::NewsRules.Engine.SiteCatalog.Entry[]
+                {
+                    new(new string[] { "arabic.example" }, static () => ArabicNews),
+                    new(new string[] { "full.example", "news.full.example" }, static () => FullSite),
+                    new(new string[] { "minimal.example" }, static () => Minimal),
+                    new(new string[] { "fallback.example" }, static () => WithFallback),
+                });
 
-        /// <summary>The extractor whose domain matches the URL's host most specifically and whose <c>urls</c> accept its path; null when none does.</summary>
-        public static global::NewsRules.IArticleExtractor? ForUrl(global::System.Uri url) => global::NewsRules.Engine.ExtractorRegistry.Find(All, url);
+        /// <summary>
+        /// The extractor whose domain matches the URL's host most specifically and whose <c>urls</c> accept its path;
+        /// null when none does. A map lookup per label of the host: the cost does not grow with the number of rules.
+        /// </summary>
+        public static global::NewsRules.IArticleExtractor? ForUrl(global::System.Uri url) =>
+            ((global::NewsRules.Engine.SiteCatalog)All).Find(url);
 
         /// <summary>As <see cref="ForUrl(global::System.Uri)"/>; null also when <paramref name="url"/> is not an absolute URL.</summary>
-        public static global::NewsRules.IArticleExtractor? ForUrl(string url) => global::NewsRules.Engine.ExtractorRegistry.Find(All, url);
+        public static global::NewsRules.IArticleExtractor? ForUrl(string url) =>
+            ((global::NewsRules.Engine.SiteCatalog)All).Find(url);
 
-        /// <summary>The article of any page: the rule that serves <paramref name="url"/> (as <see cref="ForUrl(global::System.Uri)"/> picks it), else the generic fallback, whose article says so in a warning; with <paramref name="fallback"/> false, a page no rule serves throws <see cref="global::NewsRules.NoRuleException"/>.</summary>
-        public static global::NewsRules.Article Extract(string html, string url, bool fallback = true) => global::NewsRules.Extractor.Extract(html, url, All, fallback);
+        /// <summary>
+        /// The article of any page: the rule that serves <paramref name="url"/> (as <see cref="ForUrl(global::System.Uri)"/>
+        /// picks it), else the generic fallback, whose article says so in a warning; with <paramref name="fallback"/>
+        /// false, a page no rule serves throws <see cref="global::NewsRules.NoRuleException"/>.
+        /// </summary>
+        public static global::NewsRules.Article Extract(string html, string url, bool fallback = true) =>
+            global::NewsRules.Extractor.Extract(html, url, All, fallback);
 
         /// <inheritdoc cref="Extract(string, string, bool)"/>
-        public static global::NewsRules.Article Extract(string html, global::System.Uri url, bool fallback = true) => global::NewsRules.Extractor.Extract(html, url, All, fallback);
+        public static global::NewsRules.Article Extract(string html, global::System.Uri url, bool fallback = true) =>
+            global::NewsRules.Extractor.Extract(html, url, All, fallback);
 
         /// <inheritdoc cref="Extract(string, string, bool)"/>
-        public static global::NewsRules.Article Extract(global::System.IO.Stream html, global::System.Uri url, bool fallback = true) => global::NewsRules.Extractor.Extract(html, url, All, fallback);
+        public static global::NewsRules.Article Extract(global::System.IO.Stream html, global::System.Uri url, bool fallback = true) =>
+            global::NewsRules.Extractor.Extract(html, url, All, fallback);
 
         /// <inheritdoc cref="Extract(string, string, bool)"/>
-        public static global::NewsRules.Article Extract(global::AngleSharp.Dom.IDocument document, global::System.Uri url, bool fallback = true) => global::NewsRules.Extractor.Extract(document, url, All, fallback);
+        public static global::NewsRules.Article Extract(global::AngleSharp.Dom.IDocument document, global::System.Uri url, bool fallback = true) =>
+            global::NewsRules.Extractor.Extract(document, url, All, fallback);
     }
 }

@@ -29,16 +29,29 @@ namespace Test.Sites
             domains: new string[] { "fallback.example" },
             urls: global::System.Array.Empty<string>(),
             language: null,
-            title: new global::NewsRules.Engine.FieldRule("title", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector("h1") }),
+            title: new global::NewsRules.Engine.FieldRule(
+                "title",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector("h1"),
+                }),
             author: null,
             published: null,
             lead: null,
             image: null,
-            body: new global::NewsRules.Engine.FieldRule("body", new global::NewsRules.Engine.Selector[] { new global::NewsRules.Engine.Selector(".story") }),
+            body: new global::NewsRules.Engine.FieldRule(
+                "body",
+                new global::NewsRules.Engine.Selector[]
+                {
+                    new global::NewsRules.Engine.Selector(".story"),
+                }),
             captions: null,
             junk: global::System.Array.Empty<global::NewsRules.Engine.Selector>(),
             fields: global::System.Array.Empty<global::NewsRules.Engine.FieldRule>(),
             fallback: true);
+
+        /// <summary>The instance <c>Sites.WithFallback</c> returns, built on first use.</summary>
+        internal static readonly WithFallbackExtractor Shared = new WithFallbackExtractor();
 
         /// <summary>Creates the extractor. <c>Sites.WithFallback</c> holds a shared instance.</summary>
         public WithFallbackExtractor() : base(Definition) { }
