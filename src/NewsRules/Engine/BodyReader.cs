@@ -78,7 +78,7 @@ internal sealed class BodyReader
                     {
                         // A data table is one block; its caption stands before it, as a figure's does.
                         Flush(open.Peek().Kind);
-                        if (TableCaption(element) is { } caption && !IsIn(excluded, excludedNames, caption))
+                        if (TableCaption(element) is { } caption && !IsIn(excluded, excludedNames, caption) && !HtmlText.IsSkipped(caption))
                         {
                             Add(BlockKind.Caption, HtmlText.Of(caption, excluded));
                         }

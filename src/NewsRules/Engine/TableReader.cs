@@ -13,8 +13,8 @@ namespace NewsRules.Engine;
 /// <remarks>
 /// A table is a layout table, not data, when any of these holds: it says so
 /// (<c>role="presentation"</c> or <c>"none"</c>); it holds another table (pages laid out in
-/// nested tables); fewer than two of its rows have two cells or more (one cell wide: a frame
-/// around text, or one row: an image beside its text); or a cell holds prose (a cell of more
+/// nested tables); fewer than two of its rows have two cells with text (one cell wide: a frame
+/// around text; one row; or an image beside its text); or a cell holds prose (a cell of more
 /// than <see cref="ProseCell"/> characters, or one with paragraphs, headings, lists or quotes
 /// in it), which is text positioned by the table, not a value in a grid.
 /// </remarks>
@@ -46,7 +46,7 @@ internal static class TableReader
             }
 
             var cells = new List<string>();
-            var any = false;
+            var filled = 0;
             for (var cell = row.FirstElementChild; cell is not null; cell = cell.NextElementSibling)
             {
                 if (cell.LocalName is not ("td" or "th") || excluded.Contains(cell) || HtmlText.IsSkipped(cell))
@@ -65,16 +65,17 @@ internal static class TableReader
                     return null;
                 }
 
-                any |= text.Length > 0;
+                filled += text.Length > 0 ? 1 : 0;
                 cells.Add(text);
             }
 
-            if (!any)
+            if (filled == 0)
             {
                 continue;
             }
 
-            if (cells.Count >= 2)
+            // Two cells with text: a row of values. An image cell beside its text is not one.
+            if (filled >= 2)
             {
                 wideRows++;
             }
@@ -93,7 +94,7 @@ internal static class TableReader
         {
             if (text.Length > 0)
             {
-                text.Append(TextNormalizer.LineBreak);
+                text.Append('\n');
             }
 
             var start = text.Length;
