@@ -6,16 +6,16 @@ public sealed class TableTests
     [Fact]
     public void A_data_table_in_the_article_is_one_table_block()
     {
-        var table = "<table><caption>Turnout</caption><tr><th>Year</th><th>Share</th></tr><tr><td>2019</td><td>61%</td></tr><tr><td>2023</td><td>64%</td></tr></table>";
+        var table = "<table><caption>Turnout</caption><tr><th>Year</th><th>Votes</th></tr><tr><td>2019</td><td>61%</td></tr><tr><td>2023</td><td>64%</td></tr></table>";
         var body = $"<article><p>{Page.Prose("Alpha")}</p>{table}<p>{Page.Prose("Omega")}</p></article>";
 
         var article = Page.Extract(Page.Html(string.Empty, body));
 
         var block = Assert.Single(article.Body, b => b.Kind == BlockKind.Table);
-        Assert.Equal("Year | Share\n2019 | 61%\n2023 | 64%", block.Text);
+        Assert.Equal("Year | Votes\n2019 | 61%\n2023 | 64%", block.Text);
         Assert.Equal(["2023", "64%"], block.Rows![2]);
         Assert.Contains("Turnout", article.Captions);
-        Assert.Contains("Year | Share\n2019 | 61%", article.Text);
+        Assert.Contains("Year | Votes\n2019 | 61%", article.Text);
     }
 
     [Fact]
