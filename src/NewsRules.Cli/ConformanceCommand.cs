@@ -22,6 +22,7 @@ internal static class ConformanceCommand
         var genericOnly = new Option<bool>("--generic-only") { Description = "Check the generic extractor instead of the rules: every case goes to the fallback, as a page from a site without a rule would; its whole body is also held against the compiled site rule's (word precision, recall, F1)." };
         var perCountry = new Option<bool>("--per-country") { Description = "Fundus corpora: also print a line per country (assertions passed, body word precision and recall, the rules that served it)." };
         var perPublisher = new Option<bool>("--per-publisher") { Description = "Fundus corpora: also print a line per publisher (as --per-country)." };
+        var crossRules = new Option<bool>("--cross-rules") { Description = "Mercury corpora: force every site rule onto the other sites' pages (rule rot at its extreme) and score each body against the page's own rule's, before (rule engine alone: no boilerplate net, no rot guard) and after (today's front door), per rule and pooled, beside the generic extractor alone." };
         var command = new Command(
             "conformance",
             "Check the rules against a corpus of real pages with known values.\n\n"
@@ -32,17 +33,23 @@ internal static class ConformanceCommand
             + "Examples:\n  newsrules conformance ../shared/corpus/mercury-dev --rules rules/www.cnn.com --case cnn\n  newsrules conformance ../shared/corpus/mercury-dev --generic-only --failures-only\n"
             + "  newsrules conformance ../shared/corpus/fundus-dev --per-publisher --failures-only")
         {
-            corpus, rules, only, failures, genericOnly, perCountry, perPublisher,
+            corpus, rules, only, failures, genericOnly, perCountry, perPublisher, crossRules,
         };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(rules), result.GetValue(only), result.GetValue(failures), output, error, result.GetValue(genericOnly), result.GetValue(perCountry), result.GetValue(perPublisher)));
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(rules), result.GetValue(only), result.GetValue(failures), output, error, result.GetValue(genericOnly), result.GetValue(perCountry), result.GetValue(perPublisher), result.GetValue(crossRules)));
         return command;
     }
 
-    public static int Run(DirectoryInfo corpus, DirectoryInfo? rulesDirectory, string? only, bool failuresOnly, TextWriter output, TextWriter error, bool genericOnly = false, bool perCountry = false, bool perPublisher = false)
+    public static int Run(DirectoryInfo corpus, DirectoryInfo? rulesDirectory, string? only, bool failuresOnly, TextWriter output, TextWriter error, bool genericOnly = false, bool perCountry = false, bool perPublisher = false, bool crossRules = false)
     {
         if (!corpus.Exists)
         {
             error.WriteLine($"newsrules: corpus folder '{corpus.FullName}' does not exist.");
+            return ExitCodes.UsageOrRuleErrors;
+        }
+
+        if (crossRules && (genericOnly || only is not null || FundusCase.IsFundusCorpus(corpus.FullName)))
+        {
+            error.WriteLine("newsrules: --cross-rules runs every rule on a Mercury-format corpus's other sites; leave out --generic-only and --case, and give a Mercury-format corpus (cases.jsonl without publisher/country).");
             return ExitCodes.UsageOrRuleErrors;
         }
 
@@ -80,6 +87,19 @@ internal static class ConformanceCommand
 
             var (_, _, fundusErrors) = FundusReport.Write(fundus, output, failuresOnly, perCountry, perPublisher);
             return fundusErrors == 0 ? ExitCodes.Ok : ExitCodes.ExtractionProblems;
+        }
+
+        if (crossRules)
+        {
+            try
+            {
+                return CrossRules.Run(corpus.FullName, extractors, output, error);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                error.WriteLine($"newsrules: {ex.Message}");
+                return ExitCodes.UsageOrRuleErrors;
+            }
         }
 
         if (perCountry || perPublisher)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsRules.Engine;
+using NewsRules.Generic;
 using NewsRules.Rules.Definition;
 
 namespace NewsRules;
@@ -32,7 +33,7 @@ public sealed class RuleRotException : InvalidOperationException
 /// <summary>
 /// Rule rot: a site changed its layout under the rule. The rule's title coming out empty, its body
 /// coming out empty, or its body holding less than a third of the text the generic extractor finds
-/// on the same page, is rot. Per the rule's <c>rot:</c> setting, the generic extractor's value
+/// on the same page (less what the rule's <c>junk</c> removes there), is rot. Per the rule's <c>rot:</c> setting, the generic extractor's value
 /// replaces the field (<c>fallback</c>, the default), extraction throws (<c>fail</c>) or the rule's
 /// value stays (<c>warn</c>); a <c>rule-rot:</c> warning says so every time.
 /// </summary>
@@ -51,7 +52,13 @@ internal static class RotGuard
     /// <summary>The generic body must be at least this long (letters and digits) to call a rule's body short.</summary>
     internal const int GenericFloor = 400;
 
-    public static Article Apply(SiteRule rule, Article article, Func<Article> generic, out IReadOnlyList<RotFinding> findings)
+    /// <summary>
+    /// Checks the rule's article for rot against <paramref name="generic"/> (run only when needed).
+    /// A short body is measured against the generic body less the rule's junk
+    /// (<see cref="GenericResult.TextWithoutLeftOut"/>): a rule whose junk removes teasers on
+    /// purpose is not rotted for it. What replaces a rotted field is the generic article's own.
+    /// </summary>
+    internal static Article Apply(SiteRule rule, Article article, Func<GenericResult> generic, out IReadOnlyList<RotFinding> findings)
     {
         var found = new List<RotFinding>();
         var ruleText = Letters(article.Text);
@@ -63,7 +70,8 @@ internal static class RotGuard
             return article;
         }
 
-        var theirs = generic();
+        var run = generic();
+        var theirs = run.Article;
         var replaceTitle = false;
         var replaceBody = false;
         if (checkTitle && theirs.Title is not null)
@@ -80,10 +88,12 @@ internal static class RotGuard
                 replaceBody = true;
                 found.Add(new RotFinding("body", $"rule-rot: body: rule {rule.Site}'s body ({Selectors(rule.Body!)}) gave no text on this page{Outcome(rule, "body")}"));
             }
-            else if (genericText >= GenericFloor && ruleText < ShortShare * genericText)
+            else if (Letters(run.TextWithoutLeftOut) is var comparable
+                && comparable >= GenericFloor && ruleText < ShortShare * comparable)
             {
                 replaceBody = true;
-                found.Add(new RotFinding("body", $"rule-rot: body: rule {rule.Site}'s body ({Selectors(rule.Body!)}) holds {ruleText} letters where the generic extractor finds {genericText}{Outcome(rule, "body")}"));
+                var lessJunk = comparable != genericText ? " once the rule's junk is left out of it" : string.Empty;
+                found.Add(new RotFinding("body", $"rule-rot: body: rule {rule.Site}'s body ({Selectors(rule.Body!)}) holds {ruleText} letters where the generic extractor finds {comparable}{lessJunk}{Outcome(rule, "body")}"));
             }
         }
 

@@ -16,7 +16,7 @@ internal sealed record RuleRun(Article Article, IReadOnlyList<BoilerplateRemoval
 /// <summary>
 /// A rule and the generic extractor as one engine: the rule's selectors first, then the generic
 /// boilerplate net inside its body (unless <c>boilerplate: keep</c>), then rule rot caught against
-/// the generic extractor (<see cref="RotGuard"/>), then <c>fallback: true</c>'s empty fields filled
+/// the generic extractor, its body less the rule's junk (<see cref="RotGuard"/>), then <c>fallback: true</c>'s empty fields filled
 /// (<see cref="FallbackFill"/>). The rule engine itself knows nothing of the generic extractor; it
 /// is composed here. The generic extractor runs at most once a page, and only when needed.
 /// </summary>
@@ -26,12 +26,16 @@ internal static class RulePipeline
     {
         var removed = new List<BoilerplateRemoval>();
         var net = rule.Boilerplate == BoilerplateMode.Remove ? BoilerplateNet.Instance : null;
-        var article = RuleEngine.Run(rule, document, url, net, removed);
+        var junk = new List<IElement>();
+        var article = RuleEngine.Run(rule, document, url, net, removed, junk);
 
-        Article? generic = null;
-        Article Generic() => generic ??= GenericExtractor.Run(document, url).Article;
+        // The rot guard compares the rule's body with the generic body less the rule's junk: what
+        // the rule's author removed on purpose (teasers, a live blog's entries) is not rot.
+        GenericResult? generic = null;
+        GenericResult GenericRun() => generic ??= GenericExtractor.Run(document, url, junk);
+        Article Generic() => GenericRun().Article;
 
-        article = RotGuard.Apply(rule, article, Generic, out var rot);
+        article = RotGuard.Apply(rule, article, GenericRun, out var rot);
         if (rule.Fallback)
         {
             article = FallbackFill.Apply(article, Generic);

@@ -258,6 +258,72 @@ public sealed class ReportBuilderTests : IDisposable
         Assert.DoesNotContain("Share", Panel(report).QuerySelector(".nr-json")!.TextContent, StringComparison.Ordinal);
     }
 
+    private const string NetParagraph = "<p>The boats came back before the storm, and the harbour master counted every one of them twice, writing each name into the old ledger by the window.</p>";
+
+    // A rule's body with furniture its author never saw: a share bar, text hidden for screen readers.
+    private static readonly string NetPage =
+        "<html><head></head><body><h1>Harbour news</h1><div class='story'>" + NetParagraph +
+        "<div class='share-bar'><a href='https://share.example/a'>Share</a> <a href='https://share.example/b'>Post</a> <a href='https://share.example/c'>Mail</a></div>" +
+        NetParagraph + "<p>Read the <a href='/ledger'>ledger<span class='sr-only'>, opens new tab</span></a> online.</p>" + NetParagraph + "</div></body></html>";
+
+    private (IDocument Report, IDocument Panel) NetReport(string ruleExtra)
+    {
+        var page = temp.Write("net.html", NetPage);
+        var rule = temp.Write("net.yaml", "site: Harbour\ndomains: [news.example]\ntitle: h1\nbody: .story\n" + ruleExtra);
+        var result = ReportFiles.Run(temp.PathOf("net.report.html"), page, "--rule", rule, "--url", "https://news.example/harbour");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var report = ReportFiles.Parse(result.Report!);
+        return (report, Panel(report));
+    }
+
+    [Fact]
+    public void The_report_outlines_what_the_boilerplate_net_removed_inside_a_rules_body_and_lists_why()
+    {
+        var (report, panel) = NetReport(string.Empty);
+
+        Assert.Equal("net#0", report.QuerySelector(".share-bar")!.GetAttribute("data-nr-mark"));
+        Assert.Equal("net#1", report.QuerySelector(".sr-only")!.GetAttribute("data-nr-mark"));
+        var net = panel.QuerySelector(".nr-field[data-field=net]");
+        Assert.NotNull(net);
+        Assert.Equal("boilerplate net", net!.QuerySelector(".nr-field-name")!.TextContent);
+        var rows = net.QuerySelectorAll("tr").Select(r => (r.Children[0].TextContent, r.Children[1].TextContent)).ToList();
+        Assert.Equal([("net: named as furniture", "1 element removed"), ("net: visually hidden", "1 element removed")], rows);
+        var notes = net.QuerySelectorAll(".nr-notes li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.StartsWith("named as furniture (", notes[0], StringComparison.Ordinal);
+        Assert.Contains("\"Share Post Mail\"", notes[0], StringComparison.Ordinal);
+        Assert.Equal("visually hidden: <span> \", opens new tab\"", notes[1]);
+
+        using var data = JsonDocument.Parse(report.GetElementById("newsrules-report-data")!.TextContent);
+        var keys = data.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("key").GetString()).ToList();
+        Assert.Equal(new[] { "title", "body", "net" }, keys);
+        Assert.DoesNotContain("opens new tab", panel.QuerySelector(".nr-json")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_boilerplate_keep_nothing_is_outlined_as_the_nets_and_the_panel_says_it_is_off()
+    {
+        var (report, panel) = NetReport("boilerplate: keep\n");
+
+        Assert.Null(report.QuerySelector(".share-bar")!.GetAttribute("data-nr-mark"));
+        Assert.Null(panel.QuerySelector(".nr-field[data-field=net]"));
+        Assert.Contains(panel.QuerySelectorAll(".nr-note"), n => n.TextContent.Contains("boilerplate: keep", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rotted_body_is_named_in_the_panel()
+    {
+        var (_, healthy) = NetReport(string.Empty);
+        Assert.Empty(healthy.QuerySelectorAll(".nr-rot"));
+
+        var page = temp.Write("rot.html", NetPage.Replace("class='story'", "class='article-text'", StringComparison.Ordinal));
+        var rule = temp.Write("rot.yaml", "site: Harbour\ndomains: [news.example]\ntitle: h1\nbody: .story\n");
+        var result = ReportFiles.Run(temp.PathOf("rot.report.html"), page, "--rule", rule, "--url", "https://news.example/harbour");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var rot = Assert.Single(Panel(ReportFiles.Parse(result.Report!)).QuerySelectorAll(".nr-rot"));
+        Assert.StartsWith("rule-rot: body: rule Harbour's body ('.story')", rot.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void With_no_fallback_a_page_no_rule_serves_fails_naming_the_host()
     {

@@ -21,7 +21,11 @@ internal sealed record MarkedAlternative(string Selector, int Matched, int NonEm
 /// <param name="Label">What the page labels and the panel call it.</param>
 /// <param name="Color">CSS colour of its outlines.</param>
 /// <param name="Alternatives">Its selector alternatives (junk: each junk selector).</param>
-internal sealed record MarkedField(string Key, string Label, string Color, IReadOnlyList<MarkedAlternative> Alternatives);
+internal sealed record MarkedField(string Key, string Label, string Color, IReadOnlyList<MarkedAlternative> Alternatives)
+{
+    /// <summary>One line per element the field stands for, when the panel lists them (the boilerplate net: each removal and why).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>
 /// Runs every selector of a rule over the page (as parsed, before anything is stripped) and
@@ -44,6 +48,7 @@ internal static class FieldMarks
         ("body", "#198038"),
         ("captions", "#e8590c"),
         ("junk", "#da1e28"),
+        ("net", "#750e13"),
     };
 
     private static readonly string[] CustomColors = { "#6f4e37", "#5a6872", "#b8008a", "#007d79", "#7c5c00", "#3d4fc4" };
@@ -51,8 +56,12 @@ internal static class FieldMarks
     /// <summary>Colours of the built-in fields, by key (for tests and the legend).</summary>
     public static IReadOnlyDictionary<string, string> Colors { get; } = Standard.ToDictionary(s => s.Key, s => s.Color, StringComparer.Ordinal);
 
-    /// <summary>Finds what every field matched and marks those elements. Returns the fields in panel order.</summary>
-    public static IReadOnlyList<MarkedField> Apply(SiteRule rule, IDocument document)
+    /// <summary>
+    /// Finds what every field matched and marks those elements, and what the boilerplate net
+    /// removed inside the body after the junk (<paramref name="net"/>, from the same run on this
+    /// document): one alternative per kind of signal. Returns the fields in panel order.
+    /// </summary>
+    public static IReadOnlyList<MarkedField> Apply(SiteRule rule, IDocument document, IReadOnlyList<BoilerplateRemoval>? net = null)
     {
         var explanation = RuleExplainer.Explain(rule, document);
         var reports = explanation.Fields.ToDictionary(f => f.Field, StringComparer.Ordinal);
@@ -97,6 +106,11 @@ internal static class FieldMarks
             }
 
             fields.Add(new MarkedField("junk", "junk", Colors["junk"], junk));
+        }
+
+        if (net is { Count: > 0 })
+        {
+            fields.Add(NetField(net));
         }
 
         for (var i = 0; i < rule.Fields.Count; i++)
@@ -148,6 +162,44 @@ internal static class FieldMarks
         };
         Write(fields);
         return fields;
+    }
+
+    /// <summary>
+    /// The boilerplate net's removals as a field: one alternative per signal ("named as furniture",
+    /// "link list", "visually hidden" …, in the order first met), each removal listed with its reason
+    /// and the start of its text.
+    /// </summary>
+    private static MarkedField NetField(IReadOnlyList<BoilerplateRemoval> net)
+    {
+        var bySignal = new List<(string Signal, List<IElement> Elements)>();
+        var notes = new List<string>();
+        foreach (var removal in net)
+        {
+            var signal = Signal(removal.Reason);
+            var group = bySignal.FindIndex(g => g.Signal == signal);
+            if (group < 0)
+            {
+                bySignal.Add((signal, new List<IElement>()));
+                group = bySignal.Count - 1;
+            }
+
+            bySignal[group].Elements.Add(removal.Element);
+            var text = HtmlText.Of(removal.Element);
+            var note = removal.Reason + ": <" + removal.Element.LocalName + ">";
+            notes.Add(text.Length == 0 ? note : note + " \"" + (text.Length <= 80 ? text : text.Substring(0, 79) + "…") + "\"");
+        }
+
+        var alternatives = bySignal
+            .Select(g => new MarkedAlternative("net: " + g.Signal, g.Elements.Count, g.Elements.Count, true, g.Elements))
+            .ToList();
+        return new MarkedField("net", "boilerplate net", Colors["net"], alternatives) { Notes = notes };
+    }
+
+    /// <summary>The signal of a net reason: "named as furniture (div.share)" → "named as furniture".</summary>
+    internal static string Signal(string reason)
+    {
+        var open = reason.IndexOf(" (", StringComparison.Ordinal);
+        return open > 0 ? reason.Substring(0, open) : reason;
     }
 
     /// <summary>Adds the tokens to the elements; an element matched several times carries each token once.</summary>

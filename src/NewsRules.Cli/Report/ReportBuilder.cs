@@ -42,9 +42,12 @@ internal static class ReportBuilder
 
         // Extraction and matching see the page exactly as the engine does, before anything is removed.
         var article = extractor.Extract(document, url);
+        // For a rule, the front door's run again on the same document: what the boilerplate net
+        // removed (elements of this document, to outline) and which fields rotted.
+        var run = extractor is IRuleExtractor rule ? RulePipeline.Run(rule.Rule, document, url) : null;
         var fields = extractor switch
         {
-            IRuleExtractor backed => FieldMarks.Apply(backed.Rule, document),
+            IRuleExtractor backed => FieldMarks.Apply(backed.Rule, document, run!.Boilerplate),
             NewsRules.Generic.GenericExtractor => FieldMarks.ApplyGeneric(document, url),
             _ => Array.Empty<MarkedField>(),
         };
@@ -54,7 +57,7 @@ internal static class ReportBuilder
         var html = document.ToHtml();
         var tail = new StringBuilder();
         tail.Append('\n');
-        AppendPanel(tail, article, fields, extractor, url, origin);
+        AppendPanel(tail, article, fields, extractor, url, origin, run);
         tail.Append("<script type=\"application/json\" id=\"newsrules-report-data\">").Append(DataJson(fields)).Append("</script>\n");
         tail.Append("<script>").Append(ReportScript.Text).Append("</script>\n");
 
@@ -91,7 +94,7 @@ internal static class ReportBuilder
         head.AppendChild(style);
     }
 
-    private static void AppendPanel(StringBuilder html, Article article, IReadOnlyList<MarkedField> fields, IArticleExtractor extractor, Uri url, ReportOrigin origin)
+    private static void AppendPanel(StringBuilder html, Article article, IReadOnlyList<MarkedField> fields, IArticleExtractor extractor, Uri url, ReportOrigin origin, RuleRun? run)
     {
         html.Append("<newsrules-report id=\"").Append(HostId).Append("\"><template shadowrootmode=\"open\">\n");
         html.Append("<style>").Append(ReportStyles.Panel).Append("</style>\n");
@@ -113,6 +116,20 @@ internal static class ReportBuilder
         if (fields.Count == 0)
         {
             html.Append("<p class=\"nr-note\">This extractor exposes no selectors, so nothing is outlined; the JSON below is what it extracted.</p>\n");
+        }
+
+        if (run is not null)
+        {
+            foreach (var rot in run.Rot)
+            {
+                // Outlines show what the rule's selectors matched; the value is the generic extractor's.
+                html.Append("<p class=\"nr-note nr-rot\">").Append(Escape(rot.Message)).Append("</p>\n");
+            }
+
+            if (extractor is IRuleExtractor { Rule.Boilerplate: NewsRules.Rules.Definition.BoilerplateMode.Keep })
+            {
+                html.Append("<p class=\"nr-note\">The boilerplate net is off for this rule (boilerplate: keep).</p>\n");
+            }
         }
 
         html.Append("<section class=\"nr-picker\"><h2>Selector for an element</h2>");
@@ -167,6 +184,17 @@ internal static class ReportBuilder
         }
 
         html.Append("</table>");
+        if (field.Notes.Count > 0)
+        {
+            html.Append("<ul class=\"nr-notes\">");
+            foreach (var note in field.Notes)
+            {
+                html.Append("<li dir=\"auto\">").Append(Escape(note)).Append("</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
         var value = Value(field, article);
         if (value is not null)
         {
@@ -181,7 +209,7 @@ internal static class ReportBuilder
     private static string Count(MarkedField field, MarkedAlternative alternative)
     {
         var text = alternative.Matched.ToString(CultureInfo.InvariantCulture) + (alternative.Matched == 1 ? " element" : " elements");
-        if (field.Key == "junk")
+        if (field.Key is "junk" or "net")
         {
             return text + " removed";
         }
@@ -201,6 +229,7 @@ internal static class ReportBuilder
         switch (field.Key)
         {
             case "junk":
+            case "net":
                 return null;
             case "title":
                 return article.Title ?? string.Empty;

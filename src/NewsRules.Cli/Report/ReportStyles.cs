@@ -54,6 +54,8 @@ code, pre { font: 12px/1.45 ui-monospace, "DejaVu Sans Mono", monospace; }
 .nr-value.nr-missing { color: #9a1c1c; font-style: italic; }
 .nr-warnings { margin: 0; padding-left: 18px; color: #9a1c1c; }
 .nr-warnings li { overflow-wrap: anywhere; unicode-bidi: plaintext; }
+.nr-notes { margin: 4px 0 0; padding-left: 18px; font-size: 12px; }
+.nr-notes li { overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .nr-ok { color: #198038; margin: 0; }
 .nr-picked-selector { display: block; padding: 6px 8px; background: #111; color: #fff; border-radius: 4px; overflow-wrap: anywhere; user-select: all; min-height: 2.2em; }
 .nr-picked-info, .nr-picked-fields { margin: 4px 0 0; color: #4a4d57; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }

@@ -8,8 +8,9 @@ namespace NewsRules.Engine;
 /// <summary>
 /// Turns body containers into blocks: walks each container in document order (iteratively),
 /// skips junk, fields' own elements and non-text elements, emits a caption block where a
-/// caption stands, and cuts running text into paragraphs, headings, quotes, list items and
-/// preformatted blocks at block-level elements.
+/// caption stands and a table block where a data table stands (<see cref="TableReader"/>), and
+/// cuts running text into paragraphs, headings, quotes, list items and preformatted blocks at
+/// block-level elements.
 /// </summary>
 internal sealed class BodyReader
 {
@@ -82,7 +83,18 @@ internal sealed class BodyReader
                     break;
                 case IElement element:
                     var name = renamed is not null && renamed.TryGetValue(element, out var readAs) ? readAs : element.LocalName;
-                    if (HtmlText.IsBlockLevel(name))
+                    if (name == "table" && TableReader.ReadData(element, excluded) is { } rows)
+                    {
+                        // A data table is one block; its caption stands before it, as a figure's does.
+                        Flush(open.Peek().Kind);
+                        if (TableCaption(element) is { } caption && !IsIn(excluded, excludedNames, caption) && !HtmlText.IsSkipped(caption))
+                        {
+                            Add(BlockKind.Caption, HtmlText.Of(caption, excluded));
+                        }
+
+                        AddTable(rows);
+                    }
+                    else if (HtmlText.IsBlockLevel(name))
                     {
                         Flush(open.Peek().Kind);
                         if (element.FirstChild is not null)
@@ -209,6 +221,27 @@ internal sealed class BodyReader
         var text = kind == BlockKind.Preformatted ? TextNormalizer.NormalizePreformatted(buffer.ToString()) : TextNormalizer.Normalize(buffer);
         buffer.Clear();
         Add(kind, text);
+    }
+
+    private void AddTable(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        if (rows.Count > 0)
+        {
+            blocks.Add(new Block(BlockKind.Table, TableReader.Text(rows)) { Rows = rows });
+        }
+    }
+
+    private static IElement? TableCaption(IElement table)
+    {
+        for (var child = table.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == "caption")
+            {
+                return child;
+            }
+        }
+
+        return null;
     }
 
     private void Add(BlockKind kind, string text)

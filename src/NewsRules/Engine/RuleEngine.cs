@@ -18,12 +18,16 @@ internal static class RuleEngine
 {
     /// <summary>
     /// Runs the rule. <paramref name="net"/>, when given, cleans the body after the rule's own junk;
-    /// what it removed is added to <paramref name="removed"/>.
+    /// what it removed is added to <paramref name="removed"/>. <paramref name="pageJunk"/>, when
+    /// given, receives every element of the page the rule's <c>junk</c> matches (for rule rot,
+    /// which compares the body with the generic extractor's less that junk).
     /// </summary>
-    public static Article Run(SiteRule rule, IDocument document, Uri url, IBodyNet? net = null, List<BoilerplateRemoval>? removed = null)
+    public static Article Run(SiteRule rule, IDocument document, Uri url, IBodyNet? net = null, List<BoilerplateRemoval>? removed = null, List<IElement>? pageJunk = null)
     {
         var execution = new Execution(rule, document, url);
-        return execution.Execute(net, removed);
+        var article = execution.Execute(net, removed);
+        execution.AddPageJunk(pageJunk);
+        return article;
     }
 
     private sealed class Execution
@@ -84,6 +88,14 @@ internal static class RuleEngine
             junk = rule.JunkGroup >= 0 ? lists[rule.JunkGroup] : null;
             reveal = rule.RevealGroup >= 0 ? lists[rule.RevealGroup] : null;
             return matches;
+        }
+
+        public void AddPageJunk(List<IElement>? pageJunk)
+        {
+            if (pageJunk is not null && junkMatches is not null)
+            {
+                pageJunk.AddRange(junkMatches);
+            }
         }
 
         // A page-wide selector's matches; selectors built outside the rule (none today) walk the page themselves.

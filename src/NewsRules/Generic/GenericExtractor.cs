@@ -94,7 +94,12 @@ public sealed class GenericExtractor : IArticleExtractor
     }
 
     /// <summary>Extracts the article and says where each field came from (for <c>fallback: true</c> rules and explanations).</summary>
-    internal static GenericResult Run(IDocument document, Uri url)
+    /// <remarks>
+    /// <paramref name="alsoLeftOut"/> (a rule's junk, for rule rot): elements inside the chosen
+    /// body that a second reading leaves out; its text is <see cref="GenericResult.TextWithoutLeftOut"/>.
+    /// The article itself is the generic extractor's, unchanged.
+    /// </remarks>
+    internal static GenericResult Run(IDocument document, Uri url, IReadOnlyCollection<IElement>? alsoLeftOut = null)
     {
         var baseUrl = UrlResolver.BaseOf(document, url);
         var root = document.Body ?? document.DocumentElement;
@@ -103,6 +108,7 @@ public sealed class GenericExtractor : IArticleExtractor
 
         var blocks = new List<Block>();
         var captions = new List<string>();
+        string? textWithout = null;
         if (tree is not null)
         {
             var selection = ContentFinder.Find(tree, metadata);
@@ -113,6 +119,7 @@ public sealed class GenericExtractor : IArticleExtractor
             }
 
             blocks = reader.Blocks;
+            textWithout = TextWithout(selection, alsoLeftOut);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var block in blocks)
             {
@@ -135,6 +142,7 @@ public sealed class GenericExtractor : IArticleExtractor
                 .ToList();
             captions.Clear();
             text = string.Join("\n\n", blocks.Select(b => b.Text));
+            textWithout = null;
             metadata.Sources["body"] = "JSON-LD articleBody";
             warnings.Add("body: the page shows little text; taken from its JSON-LD articleBody.");
         }
@@ -166,7 +174,52 @@ public sealed class GenericExtractor : IArticleExtractor
             Text = text,
             Warnings = warnings,
         };
-        return new GenericResult(article, metadata.Sources);
+        return new GenericResult(article, metadata.Sources) { TextWithoutLeftOut = textWithout ?? text };
+    }
+
+    /// <summary>
+    /// The body's text read again without <paramref name="leaveOut"/>'s elements that stand inside
+    /// its containers (not a container or an ancestor of one); null when none does.
+    /// </summary>
+    private static string? TextWithout(ContentSelection selection, IReadOnlyCollection<IElement>? leaveOut)
+    {
+        if (leaveOut is null || leaveOut.Count == 0 || selection.Containers.Count == 0)
+        {
+            return null;
+        }
+
+        var containers = new HashSet<INode>(selection.Containers, ReferenceEqualityComparer.Instance);
+        var excluded = new HashSet<IElement>(selection.Excluded);
+        var any = false;
+        foreach (var element in leaveOut)
+        {
+            if (containers.Contains(element))
+            {
+                continue;
+            }
+
+            for (var node = element.Parent; node is not null; node = node.Parent)
+            {
+                if (containers.Contains(node))
+                {
+                    any |= excluded.Add(element);
+                    break;
+                }
+            }
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        var reader = new BodyReader(excluded, selection.Captions);
+        foreach (var container in selection.Containers)
+        {
+            reader.Read(container);
+        }
+
+        return string.Join("\n\n", reader.Blocks.Where(b => b.Kind != BlockKind.Caption).Select(b => b.Text));
     }
 
     /// <summary>
@@ -252,4 +305,8 @@ public sealed class GenericExtractor : IArticleExtractor
 }
 
 /// <summary>A generic article and, per field, where the generic extractor found it ("title" → "og:title").</summary>
-internal sealed record GenericResult(Article Article, IReadOnlyDictionary<string, string> Sources);
+internal sealed record GenericResult(Article Article, IReadOnlyDictionary<string, string> Sources)
+{
+    /// <summary>The body text without the elements the caller asked to leave out (a rule's junk); the article's text when none stood in the body.</summary>
+    public string TextWithoutLeftOut { get; init; } = Article.Text;
+}

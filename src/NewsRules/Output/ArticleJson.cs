@@ -35,6 +35,11 @@ public static class ArticleJson
             w.BeginObject();
             w.Property("kind", KindName(block.Kind));
             w.Property("text", block.Text);
+            if (block.Rows is { } rows)
+            {
+                w.Rows("rows", rows);
+            }
+
             w.EndObject();
         }
 
@@ -76,6 +81,7 @@ public static class ArticleJson
         BlockKind.ListItem => "listItem",
         BlockKind.Caption => "caption",
         BlockKind.Preformatted => "preformatted",
+        BlockKind.Table => "table",
         _ => kind.ToString(),
     };
 
@@ -220,6 +226,31 @@ public static class ArticleJson
             }
 
             EndArray(values.Count);
+        }
+
+        /// <summary>Rows of cells: one row per line, its cells on that line (<c>["a", "b"]</c>).</summary>
+        public void Rows(string name, IReadOnlyList<IReadOnlyList<string>> rows)
+        {
+            Name(name);
+            BeginArray(rows.Count);
+            foreach (var row in rows)
+            {
+                Item();
+                builder.Append('[');
+                for (var i = 0; i < row.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        builder.Append(", ");
+                    }
+
+                    WriteString(builder, row[i]);
+                }
+
+                builder.Append(']');
+            }
+
+            EndArray(rows.Count);
         }
 
         public override string ToString() => builder.ToString();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
@@ -67,6 +68,9 @@ public static class ArticlePlainText
                     var fence = new string('`', Math.Max(3, LongestRun(block.Text, '`') + 1));
                     md.Append(fence).Append('\n').Append(block.Text).Append('\n').Append(fence);
                     break;
+                case BlockKind.Table when block.Rows is { Count: > 0 } rows:
+                    AppendTable(md, rows);
+                    break;
                 default:
                     md.Append(text.Replace("\n", "  \n"));
                     break;
@@ -133,6 +137,32 @@ public static class ArticlePlainText
         }
 
         return safe.ToString();
+    }
+
+    // A GitHub-flavoured Markdown table: the first row as its header, pipes in cells escaped.
+    private static void AppendTable(StringBuilder md, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var columns = rows.Max(row => row.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (r > 0)
+            {
+                md.Append('\n');
+            }
+
+            md.Append('|');
+            for (var c = 0; c < columns; c++)
+            {
+                var cell = c < rows[r].Count ? Escape(rows[r][c]).Replace("|", "\\|") : string.Empty;
+                md.Append(' ').Append(cell).Append(" |");
+            }
+
+            if (r == 0)
+            {
+                md.Append('\n').Append('|');
+                md.Insert(md.Length, " --- |", columns);
+            }
+        }
     }
 
     private static int LongestRun(string text, char c)

@@ -129,6 +129,7 @@ public sealed class ArticleJsonTests
     [InlineData(BlockKind.ListItem, "listItem")]
     [InlineData(BlockKind.Caption, "caption")]
     [InlineData(BlockKind.Preformatted, "preformatted")]
+    [InlineData(BlockKind.Table, "table")]
     public void Block_kinds_are_camel_case(BlockKind kind, string expected)
     {
         var article = new Article("Example", "https://example.com/") { Body = [new Block(kind, "x")] };
