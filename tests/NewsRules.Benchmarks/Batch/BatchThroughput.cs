@@ -141,7 +141,7 @@ internal static class BatchThroughput
             UseShellExecute = false,
             WorkingDirectory = folder,
         };
-        foreach (var argument in (dll ? new[] { cli } : Array.Empty<string>()).Concat(new[] { "batch", Path.Combine(folder, "pages"), "--out", output, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--progress", "none", "--overwrite" })
+        foreach (var argument in (dll ? new[] { cli } : Array.Empty<string>()).Concat(new[] { "batch", Path.Combine(folder, "pages"), "--out", output, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--progress", "none", "--overwrite" }))
         {
             start.ArgumentList.Add(argument);
         }
