@@ -32,6 +32,33 @@ public sealed class BatchLineTests
     }
 
     [Fact]
+    public void The_one_pass_line_is_the_indented_contract_compacted_for_empty_and_nested_values_too()
+    {
+        var empty = new Article("Empty", "https://a.example/e");
+        var full = new Article("Site", "https://a.example/f")
+        {
+            Title = "t",
+            Lead = "  lead: {x}  ",
+            Authors = new[] { "A" },
+            Published = new DateTimeOffset(2024, 5, 3, 10, 0, 0, TimeSpan.FromHours(2)),
+            Captions = new[] { "c1", "c2" },
+            Body = new[] { new Block(BlockKind.Heading, "h"), new Block(BlockKind.Quote, "\"q\"") },
+            Text = "h\n\n\"q\"",
+            Fields = new Dictionary<string, object?> { ["B"] = Array.Empty<string>(), ["A"] = "x : y" },
+            Warnings = new[] { "rule-rot: body: matched nothing", "other" },
+        };
+
+        foreach (var article in new[] { empty, full, empty })
+        {
+            var result = BatchLine.Article(article, "r");
+
+            var rot = article.Warnings.Count > 0 ? ",\"rot\":[\"body\"]" : string.Empty;
+            var compact = BatchLine.Compact(ArticleJson.Serialize(article));
+            Assert.Equal(compact[..^1] + ",\"record\":\"r\"" + rot + "}", result.Line);
+        }
+    }
+
+    [Fact]
     public void Error_lines_name_the_url_the_error_the_problem_and_the_record()
     {
         var result = BatchLine.Error("/in/x.warc.gz@42", null, BatchProblem.NoRule, "no rule for \"x\"");

@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Text;
 
 namespace NewsRules.Cli.Batch;
@@ -24,8 +26,15 @@ internal sealed class BatchRecord
     /// <summary>HTML already decoded to text (JSONL input).</summary>
     public string? Html { get; private init; }
 
-    /// <summary>HTML bytes (a file, a WARC payload).</summary>
-    public byte[]? Bytes { get; private init; }
+    private byte[]? bytes;
+    private int length;
+    private bool pooled;
+
+    /// <summary>Whether the record holds HTML bytes (a file, a WARC payload): <see cref="Bytes"/>.</summary>
+    public bool HasBytes => bytes is not null;
+
+    /// <summary>The HTML bytes; empty when <see cref="HasBytes"/> is false or after <see cref="Release"/>.</summary>
+    public ReadOnlySpan<byte> Bytes => bytes.AsSpan(0, length);
 
     /// <summary>The charset the transport declared for <see cref="Bytes"/> (HTTP Content-Type); null to let the page's meta or detection decide.</summary>
     public Encoding? Charset { get; private init; }
@@ -38,7 +47,23 @@ internal sealed class BatchRecord
 
     public static BatchRecord FromText(string id, string? url, string html) => new(id, url) { Html = html };
 
-    public static BatchRecord FromBytes(string id, string? url, byte[] bytes, Encoding? charset) => new(id, url) { Bytes = bytes, Charset = charset };
+    public static BatchRecord FromBytes(string id, string? url, byte[] bytes, Encoding? charset) => new(id, url) { bytes = bytes, length = bytes.Length, Charset = charset };
+
+    /// <summary>A saved page whose bytes are the first <paramref name="length"/> of an array rented from <see cref="ArrayPool{T}.Shared"/>; <see cref="Release"/> gives it back.</summary>
+    public static BatchRecord FromPooledBytes(string id, byte[] rented, int length) => new(id, null) { bytes = rented, length = length, pooled = true };
+
+    /// <summary>Gives a rented array back to the pool once the record is processed; the record holds no bytes after.</summary>
+    public void Release()
+    {
+        var rented = bytes;
+        if (pooled && rented is not null)
+        {
+            bytes = null;
+            length = 0;
+            pooled = false;
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     public static BatchRecord Failed(string id, string? url, BatchProblem problem, string error) => new(id, url) { Problem = problem, Error = error };
 }

@@ -21,6 +21,18 @@ internal sealed class RecordExtractor
 
     public BatchResult Process(BatchRecord record)
     {
+        try
+        {
+            return Extract(record);
+        }
+        finally
+        {
+            record.Release();
+        }
+    }
+
+    private BatchResult Extract(BatchRecord record)
+    {
         if (record.Problem is { } problem)
         {
             return BatchLine.Error(record.Id, record.Url, problem, record.Error ?? "the record could not be read.");
@@ -28,7 +40,7 @@ internal sealed class RecordExtractor
 
         try
         {
-            if (record.Bytes is { } bytes && LooksBinary(bytes))
+            if (record.HasBytes && LooksBinary(record.Bytes))
             {
                 return BatchLine.Error(record.Id, record.Url, BatchProblem.NotHtml, $"{record.Id} holds binary data (NUL bytes), not an HTML page.");
             }
@@ -84,22 +96,22 @@ internal sealed class RecordExtractor
             return HtmlDocuments.Parse(html);
         }
 
-        var bytes = record.Bytes!;
+        var bytes = record.Bytes;
         if (record.Charset is { } charset && !HasBom(bytes))
         {
             // The HTTP header's charset wins over the page's meta, as in a browser.
             return HtmlDocuments.Parse(charset.GetString(bytes));
         }
 
-        return HtmlDocuments.Parse(bytes.AsSpan());
+        return HtmlDocuments.Parse(bytes);
     }
 
-    private static bool HasBom(byte[] bytes) =>
+    private static bool HasBom(ReadOnlySpan<byte> bytes) =>
         (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         || (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)));
 
     /// <summary>NUL bytes in the first 8 KB (UTF-16 pages, which have them, start with a BOM).</summary>
-    private static bool LooksBinary(byte[] bytes)
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         if (HasBom(bytes))
         {
@@ -107,6 +119,6 @@ internal sealed class RecordExtractor
         }
 
         var n = Math.Min(bytes.Length, 8192);
-        return Array.IndexOf(bytes, (byte)0, 0, n) >= 0;
+        return bytes[..n].Contains((byte)0);
     }
 }

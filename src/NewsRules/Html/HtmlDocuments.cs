@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.IO;
 using System.Text;
 using AngleSharp;
@@ -142,19 +141,27 @@ public static class HtmlDocuments
     /// </summary>
     private static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding)
     {
-        var decoder = encoding.GetDecoder();
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(bytes.Length)));
-        try
+        // Counted first, then decoded straight into the string: one pass over the text and no
+        // copy of it (a page's text is hundreds of KB, so each copy is fresh memory to fault in).
+        var length = encoding.GetDecoder().GetCharCount(bytes, flush: false);
+        if (length == 0)
         {
-            var length = decoder.GetChars(bytes, chars, flush: false);
-            var span = chars.AsSpan(0, length);
-            span.Replace('\uffff', '\ufffd');
-            return new string(span);
+            return string.Empty;
         }
-        finally
+
+        return string.Create(length, new DecodeState(bytes, encoding), static (chars, state) =>
         {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+            var written = state.Encoding.GetDecoder().GetChars(state.Bytes, chars, flush: false);
+            System.Diagnostics.Debug.Assert(written == chars.Length, "the decoder wrote the count it gave");
+            chars.Replace('\uffff', '\ufffd');
+        });
+    }
+
+    private readonly ref struct DecodeState(ReadOnlySpan<byte> bytes, Encoding encoding)
+    {
+        public ReadOnlySpan<byte> Bytes { get; } = bytes;
+
+        public Encoding Encoding { get; } = encoding;
     }
 
     /// <summary>Guards the nesting and parses; <paramref name="declared"/> is the charset of the first meta element that named one.</summary>

@@ -15,8 +15,21 @@ public static class ArticleJson
     /// <summary>The article as indented JSON text (no trailing newline).</summary>
     public static string Serialize(Article article)
     {
+        var builder = new StringBuilder();
+        Write(builder, article, indented: true);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Appends the article's JSON to <paramref name="builder"/>: indented as <see cref="Serialize"/>
+    /// writes it, or, with <paramref name="indented"/> false, the same text on one line (no
+    /// whitespace outside strings), as <c>newsrules batch</c> writes its lines.
+    /// </summary>
+    public static void Write(StringBuilder builder, Article article, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(article);
-        var w = new Writer();
+        var w = new Writer(builder, indented);
         w.BeginObject();
         w.Property("site", article.Site);
         w.Property("url", article.Url);
@@ -65,7 +78,6 @@ public static class ArticleJson
         w.EndObject();
         w.Property("warnings", article.Warnings);
         w.EndObject();
-        return w.ToString();
     }
 
     /// <summary>ISO 8601 with the offset; fractional seconds only when there are any.</summary>
@@ -140,9 +152,8 @@ public static class ArticleJson
         builder.Append('"');
     }
 
-    private sealed class Writer
+    private sealed class Writer(StringBuilder builder, bool indented)
     {
-        private readonly StringBuilder builder = new();
         private readonly Stack<bool> first = new();
         private int depth;
 
@@ -188,7 +199,7 @@ public static class ArticleJson
         {
             Item();
             WriteString(builder, name);
-            builder.Append(": ");
+            builder.Append(indented ? ": " : ":");
         }
 
         public void Item()
@@ -241,7 +252,7 @@ public static class ArticleJson
                 {
                     if (i > 0)
                     {
-                        builder.Append(", ");
+                        builder.Append(indented ? ", " : ",");
                     }
 
                     WriteString(builder, row[i]);
@@ -257,6 +268,11 @@ public static class ArticleJson
 
         private void NewLine()
         {
+            if (!indented)
+            {
+                return;
+            }
+
             builder.Append('\n');
             builder.Append(' ', depth * 2);
         }

@@ -58,7 +58,8 @@ internal static class BatchThroughput
             return 1;
         }
 
-        var cli = BuildCli();
+        var cli = StringOption(args, "--cli") is { } given ? Path.GetFullPath(given) : BuildCli();
+        Console.WriteLine($"CLI: {cli}");
         var folder = Directory.CreateTempSubdirectory("newsrules-batch-bench-").FullName;
         try
         {
@@ -127,13 +128,20 @@ internal static class BatchThroughput
     private static BatchRun Batch(string cli, string folder, int threads)
     {
         var output = Path.Combine(folder, $"out{threads}.jsonl");
-        var start = new ProcessStartInfo("dotnet")
+
+        // A DLL runs with dotnet; a published executable (docs/publish-cli.md) runs itself. The
+        // temporary folder as working directory: no rules folder there or above, so the CLI uses
+        // the rules compiled into it, the same Sites.All the engine side uses (from the
+        // repository, it would load and interpret rules/ instead).
+        var dll = cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(dll ? "dotnet" : cli)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = folder,
         };
-        foreach (var argument in new[] { cli, "batch", Path.Combine(folder, "pages"), "--out", output, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--progress", "none", "--overwrite" })
+        foreach (var argument in (dll ? new[] { cli } : Array.Empty<string>()).Concat(new[] { "batch", Path.Combine(folder, "pages"), "--out", output, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--progress", "none", "--overwrite" }))
         {
             start.ArgumentList.Add(argument);
         }
