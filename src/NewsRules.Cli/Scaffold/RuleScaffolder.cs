@@ -55,7 +55,7 @@ internal static class RuleScaffolder
 
         var jsonLd = JsonLd.Read(document);
         var captions = CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers, out var captionsDeclined);
-        var language = LanguageFinder.Find(document, jsonLd);
+        var language = LanguageFinder.Find(document, choices[0].Metadata);
 
         // Per field, the candidates best first: the generic extractor's source, then the scaffold's own reading.
         var candidates = new Dictionary<string, List<FieldGuess>>(StringComparer.Ordinal);
@@ -78,7 +78,6 @@ internal static class RuleScaffolder
             Add(field, GenericDraft.Field(field, document, choices[0], statistics));
         }
 
-        Add("title", TitleFinder.Find(document, statistics, jsonLd));
         Add("author", AuthorFinder.Find(document, statistics, jsonLd, body.Containers));
         var tag = language?.Tag ?? choices[0].Metadata.Language;
         if (choices[0].Metadata.Sources.GetValueOrDefault("published") is null or "text" or "byline text" or "URL")
@@ -87,9 +86,6 @@ internal static class RuleScaffolder
             Add("published", VisibleDate.Find(document, statistics, choices[0].Metadata.DateElement, tag, domain, body.Containers));
         }
 
-        Add("published", DateFinder.Find(document, statistics, jsonLd));
-        Add("lead", LeadFinder.Find(document, statistics, body.Containers));
-        Add("image", ImageFinder.Find(document));
 
         var draft = new RuleDraft(
             site,
