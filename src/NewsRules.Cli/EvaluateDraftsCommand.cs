@@ -226,6 +226,18 @@ internal static class EvaluateDraftsCommand
             {
                 output.WriteLine($"    {failed.Field}: expected '{Guessing.Preview(failed.Expected, 80)}', the draft got '{Guessing.Preview(failed.Actual, 80)}'");
             }
+
+            // What the draft's body has that the expectation does not (and the generic extractor's body lacks), first ones first.
+            var genericExtra = one.Generic.Extra.ToHashSet(StringComparer.Ordinal);
+            foreach (var extra in one.Draft.Extra.Where(e => !genericExtra.Contains(e)).Take(3))
+            {
+                output.WriteLine($"    body block the generic extractor leaves out: '{Guessing.Preview(extra, 80)}'");
+            }
+
+            if (one.Draft.Assertions.Any(f => f.Field == FundusRunner.Summary && !f.Passed))
+            {
+                output.WriteLine($"    the draft's body starts '{Guessing.Preview(one.Draft.FirstBlock ?? string.Empty, 80)}', the generic extractor's '{Guessing.Preview(one.Generic.FirstBlock ?? string.Empty, 80)}'");
+            }
         }
     }
 

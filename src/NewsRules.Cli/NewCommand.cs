@@ -320,7 +320,15 @@ internal static class NewCommand
             return;
         }
 
-        var selectors = string.Join(" | ", guess.Selectors) + (guess.Pattern is null ? string.Empty : $" (pattern {guess.Pattern})");
+        var settings = new[]
+            {
+                guess.Pattern is null ? null : $"pattern {guess.Pattern}",
+                guess.Format is null ? null : $"format {guess.Format}",
+                guess.Culture is null ? null : $"culture {guess.Culture}",
+                guess.TimeZone is null ? null : $"timezone {guess.TimeZone}",
+                guess.KeepInBody ? "keep_in_body" : null,
+            }.OfType<string>().ToList();
+        var selectors = string.Join(" | ", guess.Selectors) + (settings.Count == 0 ? string.Empty : $" ({string.Join(", ", settings)})");
         output.WriteLine(Line(field, guess.Confidence, selectors, value is null ? "(empty)" : Guessing.Preview(value)));
         output.WriteLine($"{string.Empty,23}{guess.Evidence}");
     }

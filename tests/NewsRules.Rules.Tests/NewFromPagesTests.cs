@@ -117,6 +117,33 @@ public sealed class NewFromPagesTests : IDisposable
         Assert.DoesNotContain("story-83920174", yaml);
     }
 
+    /// <summary>A story whose body ends with the same reporter's note on every page of the site.</summary>
+    private static string WithNote(string page) => page.Replace(
+        "</div></main>",
+        "<div class=\"reporter-note\"><p>Mara Lind has covered the harbour for the Daily Harbour since 2015 and writes about shipping, ferries and the people who work on the water.</p></div>\n</div></main>",
+        StringComparison.Ordinal);
+
+    [Fact]
+    public void Text_the_same_on_every_page_inside_the_body_is_proposed_as_junk_and_not_with_one_page()
+    {
+        var first = Write("pages/a.html", WithNote(Story("Bridge")));
+        var second = Write("pages/b.html", WithNote(Story("Ferry", "https://www.daily-harbour.com/news/2024/06/ferry-reopens")));
+        var (exit, _, error) = Run("new", first, second, "--rules", Rules);
+        Assert.True(exit == 0, error);
+
+        var yaml = File.ReadAllText(RulePath);
+        var junk = yaml.Split('\n').Where(l => l.StartsWith("  - ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(junk, l => l.StartsWith("  - '.reporter-note'", StringComparison.Ordinal) && l.Contains("the same text inside the body on all 2 pages", StringComparison.Ordinal));
+        var article = RuleLoader.LoadFile(RulePath).Extract(File.ReadAllText(second), "https://www.daily-harbour.com/news/2024/06/ferry-reopens");
+        Assert.DoesNotContain("has covered the harbour", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Ferry paragraph 6", article.Text, StringComparison.Ordinal);
+
+        // One page shows no repetition: the note stays.
+        var (again, _, againError) = Run("new", first, "--rules", Rules, "--force");
+        Assert.True(again == 0, againError);
+        Assert.DoesNotContain("the same text inside the body", File.ReadAllText(RulePath), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Domains_leave_out_www_and_fields_name_where_the_generic_extractor_read_them()
     {

@@ -26,6 +26,9 @@ internal sealed record FundusResult(FundusCase Case, string? Site, bool Generic,
 
     /// <summary>Our body blocks that are not in the expectation, in page order.</summary>
     public IReadOnlyList<string> Extra { get; init; } = Array.Empty<string>();
+
+    /// <summary>Our body's first block (captions left out), normalized; null when the body is empty.</summary>
+    public string? FirstBlock { get; init; }
 }
 
 /// <summary>
@@ -177,6 +180,7 @@ internal static partial class FundusRunner
         {
             Missing = expected.Where((_, i) => !found[i]).Select(x => x.Text).ToList(),
             Extra = ours.Where((_, i) => !used[i]).ToList(),
+            FirstBlock = blocks.Count > 0 ? blocks[0] : null,
         };
     }
 

@@ -12,6 +12,19 @@ namespace NewsRules.Cli.Scaffold;
 /// </summary>
 internal sealed record FieldGuess(string Field, IReadOnlyList<string> Selectors, string? Pattern, double Confidence, string Evidence)
 {
+    /// <summary><c>keep_in_body: true</c>: the field's element stays in the body (where the generic extractor keeps it there).</summary>
+    public bool KeepInBody { get; init; }
+
+    /// <summary>For a date read from visible text: the <c>format</c>, <c>culture</c> and <c>timezone</c> the engine reads it with.</summary>
+    public string? Format { get; init; }
+
+    public string? Culture { get; init; }
+
+    public string? TimeZone { get; init; }
+
+    /// <summary>True when the field needs the long form (<c>select:</c> plus settings).</summary>
+    public bool LongForm => Pattern is not null || KeepInBody || Format is not null || Culture is not null || TimeZone is not null;
+
     public static FieldGuess Of(string field, IEnumerable<string> selectors, double confidence, string evidence, string? pattern = null) =>
         new(field, selectors.Distinct(StringComparer.Ordinal).ToList(), pattern, Math.Round(Math.Clamp(confidence, 0, 1), 2), evidence);
 }

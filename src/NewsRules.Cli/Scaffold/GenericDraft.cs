@@ -226,6 +226,74 @@ internal static class GenericDraft
         }
     }
 
+    /// <summary>
+    /// The visible standfirst: the innermost element whose text says what the generic extractor's
+    /// lead (a description meta tag, usually cut short or reworded) says, standing before the end of
+    /// the body. Readers (and corpora such as Fundus) take the visible words as the summary; on pages
+    /// without it, the description the generic extractor read follows as the second alternative.
+    /// The element stays in the body where the generic extractor keeps it there.
+    /// </summary>
+    public static FieldGuess? VisibleLead(IDocument document, GenericChoices choices, TextStatistics statistics, IReadOnlyList<IElement> containers)
+    {
+        var lead = choices.Metadata.Lead;
+        if (lead is null || lead.Length < 30 || statistics.IsDeep || !choices.Metadata.Sources.TryGetValue("lead", out var source))
+        {
+            return null;
+        }
+
+        var last = containers.Count > 0 ? containers[^1] : null;
+        var agreeing = new List<IElement>();
+        foreach (var element in statistics.Elements)
+        {
+            if (element.LocalName is "html" or "body" or "head" or "script" or "style" or "meta" or "title" or "noscript" or "template"
+                || element.TextContent.Length < lead.Length / 2 || element.TextContent.Length > (lead.Length * 2) + 200)
+            {
+                continue;
+            }
+
+            // Only what stands before the article's end: after it come teasers of other stories.
+            if (last is not null && !Dom.IsInside(element, last) && element != last && last.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following))
+            {
+                continue;
+            }
+
+            // Not the headline (a description that repeats it), not a link (a teaser of this or another story).
+            var title = choices.Metadata.Title;
+            var measure = statistics[element];
+            if (element.LocalName is "a" or "h1" || element.Closest("a, h1") is not null || measure.Links * 2 > measure.Total
+                || (choices.Metadata.TitleElement is { } heading && (Dom.IsInside(heading, element) || Dom.IsInside(element, heading))))
+            {
+                continue;
+            }
+
+            var text = Guessing.TextOf(element);
+            if (text.Length >= 30 && Guessing.Agree(text, lead) && (title is null || !Guessing.Agree(text, title)))
+            {
+                agreeing.Add(element);
+            }
+        }
+
+        var innermost = agreeing.FirstOrDefault(e => !agreeing.Any(o => o != e && Dom.IsInside(o, e)));
+        if (innermost is null || Guessing.NameFirst(document, innermost, statistics) is not { } css || css == innermost.LocalName)
+        {
+            return null;
+        }
+
+        var selectors = new List<string> { css };
+        if (source.StartsWith("JSON-LD ", StringComparison.Ordinal))
+        {
+            selectors.Add("ld:description");
+        }
+        else if (MetaSelector(document, source) is { } meta)
+        {
+            selectors.Add(meta);
+        }
+
+        var kept = containers.Any(c => innermost == c || Dom.IsInside(innermost, c));
+        return FieldGuess.Of("lead", selectors, 0.85, $"the visible standfirst, which says what the generic extractor read from {source}; {source} where the page shows none")
+            with { KeepInBody = kept };
+    }
+
     private static FieldGuess? ElementField(string field, IDocument document, PageMetadata metadata, TextStatistics statistics, string evidence)
     {
         if (field == "author" && metadata.AuthorElements.Count > 0)
@@ -331,7 +399,9 @@ internal static class GenericDraft
             return junk;
         }
 
-        var excluded = content.Excluded.Where(e => containers.Any(c => e != c && Dom.IsInside(e, c))).ToList();
+        // Never a caption or what holds one: the draft's captions would lose it (a caption the generic extractor lifts out is left out of its text too).
+        bool HoldsCaption(IElement e) => content.Captions.Any(c => c == e || Dom.IsInside(c, e) || Dom.IsInside(e, c)) || e.LocalName == "figcaption" || e.QuerySelector("figcaption") is not null;
+        var excluded = content.Excluded.Where(e => containers.Any(c => e != c && Dom.IsInside(e, c)) && !HoldsCaption(e)).ToList();
         var outermost = excluded.Where(e => !excluded.Any(o => o != e && Dom.IsInside(e, o))).ToList();
         var allInside = containers.SelectMany(c => SelectorNaming.All(c, "*")).ToList();
         bool Left(IElement element) => content.Excluded.Contains(element) || excluded.Any(o => Dom.IsInside(element, o));
@@ -358,4 +428,65 @@ internal static class GenericDraft
 
         return junk;
     }
+
+    /// <summary>
+    /// With two or more pages: elements inside the body containers whose text is the same on every
+    /// page (newsletter boxes, promo lines, "follow us" notes: what a site repeats under every
+    /// article), each under a stable name whose matches inside the body, on every page, are such
+    /// repeated text only. Nothing with one page, and nothing that would take more than 15% of a page's body text.
+    /// </summary>
+    public static List<JunkGuess> RepeatedJunk(IReadOnlyList<ScaffoldPage> pages, IReadOnlyList<GenericChoices> choices)
+    {
+        var junk = new List<JunkGuess>();
+        if (pages.Count < 2 || choices.Any(c => c.Content is null || c.Content.Containers.Count == 0))
+        {
+            return junk;
+        }
+
+        var inside = choices.Select(c => c.Content!.Containers.SelectMany(container => SelectorNaming.All(container, "*")).ToList()).ToList();
+        var texts = inside.Select(list => list.ToDictionary(e => e, e => Key(Guessing.TextOf(e)))).ToList();
+        var shared = texts.Select(t => t.Values.Where(k => k.Length >= 20).ToHashSet(StringComparer.Ordinal))
+            .Aggregate((a, b) => { a.IntersectWith(b); return a; });
+        if (shared.Count == 0)
+        {
+            return junk;
+        }
+
+        var bodyText = choices.Select(c => c.Content!.Containers.Sum(x => (double)Guessing.TextOf(x).Length)).ToList();
+        bool Repeated(int page, IElement e) => shared.Contains(texts[page][e]) || inside[page].Any(o => o != e && Dom.IsInside(e, o) && shared.Contains(texts[page][o]));
+        var covered = new HashSet<IElement>();
+        foreach (var element in inside[0])
+        {
+            var key = texts[0][element];
+            if (!shared.Contains(key) || covered.Contains(element) || (element.ParentElement is { } parent && texts[0].TryGetValue(parent, out var up) && up == key)
+                || inside[0].Any(o => o != element && Dom.IsInside(element, o) && shared.Contains(texts[0][o])))
+            {
+                continue;
+            }
+
+            foreach (var css in SelectorNaming.Own(element).Where(n => n.Cost <= 2).OrderBy(n => n.Cost).ThenBy(n => n.Css.Length).Select(n => n.Css))
+            {
+                var fits = true;
+                var matched = new List<List<IElement>>();
+                for (var i = 0; i < pages.Count && fits; i++)
+                {
+                    var matches = SelectorNaming.Matches(inside[i], css);
+                    fits = matches.Count > 0 && matches.All(m => Repeated(i, m))
+                        && matches.Sum(m => (double)Guessing.TextOf(m).Length) <= bodyText[i] * 0.15;
+                    matched.Add(matches);
+                }
+
+                if (fits)
+                {
+                    covered.UnionWith(matched[0].SelectMany(m => SelectorNaming.All(m, "*").Prepend(m)));
+                    junk.Add(new JunkGuess(css, 0.75, $"the same text inside the body on all {pages.Count} pages ('{Guessing.Preview(key, 40)}')"));
+                    break;
+                }
+            }
+        }
+
+        return junk;
+    }
+
+    private static string Key(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

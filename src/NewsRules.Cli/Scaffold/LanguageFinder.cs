@@ -3,29 +3,25 @@ using AngleSharp.Dom;
 
 namespace NewsRules.Cli.Scaffold;
 
-/// <summary>The language tag: <c>&lt;html lang&gt;</c>, else og:locale, content-language or the JSON-LD inLanguage.</summary>
+/// <summary>
+/// The language tag as the generic extractor reads it (<c>&lt;html lang&gt;</c>, else og:locale,
+/// content-language or the JSON-LD inLanguage), in BCP 47's casing.
+/// </summary>
 internal static class LanguageFinder
 {
     private static readonly Regex Tag = new("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
 
-    public static LanguageGuess? Find(IDocument document, JsonLd jsonLd)
+    public static LanguageGuess? Find(IDocument document, NewsRules.Generic.PageMetadata metadata)
     {
-        if (Normalize(document.DocumentElement?.GetAttribute("lang")) is { } lang)
+        if (Normalize(metadata.Language) is not { } tag)
         {
-            return new LanguageGuess(lang, 0.9, $"<html lang=\"{document.DocumentElement!.GetAttribute("lang")!.Trim()}\">");
+            return null;
         }
 
-        if (Normalize(MetaTags.Find(document, "content-language", "og:locale", "language")?.Value) is { } meta)
-        {
-            return new LanguageGuess(meta, 0.7, "the page's language meta tag");
-        }
-
-        if (Normalize(jsonLd.Language) is { } ld)
-        {
-            return new LanguageGuess(ld, 0.7, "JSON-LD inLanguage");
-        }
-
-        return null;
+        var lang = document.DocumentElement?.GetAttribute("lang")?.Trim();
+        return !string.IsNullOrEmpty(lang) && Normalize(lang) == tag
+            ? new LanguageGuess(tag, 0.9, $"<html lang=\"{lang}\">")
+            : new LanguageGuess(tag, 0.7, "the page's language meta tag or JSON-LD inLanguage, as the generic extractor reads it");
     }
 
     // "en_US" → "en-US", "EN" → "en"; anything that is not a BCP 47-shaped tag is dropped.

@@ -6,6 +6,7 @@ using NewsRules.Cli.Conformance;
 using NewsRules.Generic;
 using NewsRules.Loading;
 using NewsRules.Output;
+using NewsRules.Text;
 
 namespace NewsRules.Cli.Scaffold;
 
@@ -54,7 +55,7 @@ internal static class RuleScaffolder
 
         var jsonLd = JsonLd.Read(document);
         var captions = CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers, out var captionsDeclined);
-        var language = LanguageFinder.Find(document, jsonLd);
+        var language = LanguageFinder.Find(document, choices[0].Metadata);
 
         // Per field, the candidates best first: the generic extractor's source, then the scaffold's own reading.
         var candidates = new Dictionary<string, List<FieldGuess>>(StringComparer.Ordinal);
@@ -71,16 +72,20 @@ internal static class RuleScaffolder
             Add("title", title);
         }
 
+        Add("lead", GenericDraft.VisibleLead(document, choices[0], statistics, body.Containers));
         foreach (var field in MetadataFields)
         {
             Add(field, GenericDraft.Field(field, document, choices[0], statistics));
         }
 
-        Add("title", TitleFinder.Find(document, statistics, jsonLd));
         Add("author", AuthorFinder.Find(document, statistics, jsonLd, body.Containers));
-        Add("published", DateFinder.Find(document, statistics, jsonLd));
-        Add("lead", LeadFinder.Find(document, statistics, body.Containers));
-        Add("image", ImageFinder.Find(document));
+        var tag = language?.Tag ?? choices[0].Metadata.Language;
+        if (choices[0].Metadata.Sources.GetValueOrDefault("published") is null or "text" or "byline text" or "URL")
+        {
+            // The date is only shown for people: the element, with the format, culture and zone the engine reads it with.
+            Add("published", VisibleDate.Find(document, statistics, choices[0].Metadata.DateElement, tag, domain, body.Containers));
+        }
+
 
         var draft = new RuleDraft(
             site,
@@ -95,15 +100,28 @@ internal static class RuleScaffolder
             null,
             body,
             captions,
-            JunkFinder.Find(document, body.Containers, statistics)
+            WithoutDuplicates(JunkFinder.Find(document, body.Containers, statistics)
                 .Concat(GenericDraft.MetadataJunk(document, choices[0], body.Containers))
                 .Concat(GenericDraft.ExcludedJunk(choices[0], body.Containers))
+                .Concat(GenericDraft.RepeatedJunk(pages, choices))
                 .GroupBy(j => j.Selector, StringComparer.Ordinal)
                 .Select(g => g.First())
-                .ToList())
+                .ToList(), body.Containers))
         {
             Dropped = captionsDeclined is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["captions"] = captionsDeclined },
         };
+
+        // A site that writes its zone on this page may leave it out on others: read those in the zone the offset shows.
+        if (generic[0].Published is { } shown && VisibleDate.ZoneShownBy(shown, domain, tag) is { } zone && candidates.TryGetValue("published", out var dates))
+        {
+            for (var i = 0; i < dates.Count; i++)
+            {
+                if (dates[i].TimeZone is null && dates[i].Format is null)
+                {
+                    dates[i] = dates[i] with { TimeZone = zone, Evidence = dates[i].Evidence + $"; values without an offset read in {zone} (the offset this page writes)" };
+                }
+            }
+        }
 
         return TrialRun(draft, candidates, pages, generic, rulePath);
     }
@@ -143,7 +161,7 @@ internal static class RuleScaffolder
             {
                 // A value the engine took from the generic extractor (rot: nothing matched) is not the draft's.
                 var disagree = Enumerable.Range(0, pages.Count)
-                    .Where(i => !Agrees(field, articles[i], generic[i]) || articles[i].Warnings.Any(w => w.StartsWith(field + ":", StringComparison.Ordinal) || w.Contains(field + " filled by the generic", StringComparison.Ordinal)))
+                    .Where(i => !Agrees(field, articles[i], generic[i], trial[field]) || articles[i].Warnings.Any(w => (w.StartsWith(field + ":", StringComparison.Ordinal) && !(trial[field].Format is not null && w.Contains("has no UTC offset", StringComparison.Ordinal))) || w.Contains(field + " filled by the generic", StringComparison.Ordinal)))
                     .ToList();
                 if (disagree.Count == 0)
                 {
@@ -186,6 +204,30 @@ internal static class RuleScaffolder
         return new ScaffoldResult(final, yaml, finalArticles[0]);
     }
 
+    /// <summary>
+    /// Junk entries without the ones that remove nothing an earlier one does not ('.entry-title'
+    /// after 'h1.entry-title' on a page where both match the headline only).
+    /// </summary>
+    private static List<JunkGuess> WithoutDuplicates(List<JunkGuess> junk, IReadOnlyList<IElement> containers)
+    {
+        var inside = containers.SelectMany(c => SelectorNaming.All(c, "*")).ToList();
+        var removed = new HashSet<IElement>();
+        var kept = new List<JunkGuess>();
+        foreach (var entry in junk)
+        {
+            var matches = SelectorNaming.Matches(inside, entry.Selector);
+            if (matches.Count > 0 && matches.All(m => removed.Contains(m) || removed.Any(r => Dom.IsInside(m, r))))
+            {
+                continue;
+            }
+
+            removed.UnionWith(matches);
+            kept.Add(entry);
+        }
+
+        return kept;
+    }
+
     private static RuleDraft With(RuleDraft draft, IReadOnlyDictionary<string, FieldGuess> fields) => draft with
     {
         Title = fields.GetValueOrDefault("title"),
@@ -203,8 +245,15 @@ internal static class RuleScaffolder
     }
 
     /// <summary>True when the draft's value of a field is the generic extractor's (a field both leave empty agrees).</summary>
-    private static bool Agrees(string field, Article draft, Article generic)
+    private static bool Agrees(string field, Article draft, Article generic, FieldGuess guess)
     {
+        if (field == "published" && guess.Format is not null)
+        {
+            // A date read from visible text: the generic extractor's date where it has one (the same day,
+            // its time of day may come from elsewhere), else any date the draft reads.
+            return draft.Published is { } shown && (generic.Published is not { } other || Math.Abs((shown - other).TotalHours) <= 26);
+        }
+
         if (field == "author")
         {
             var a = draft.Authors.Select(FundusRunner.Normalize).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -220,7 +269,14 @@ internal static class RuleScaffolder
         }
 
         var ours = FundusRunner.Normalize(Value(field, draft));
-        return ours is not null && string.Equals(ours, FundusRunner.Normalize(Value(field, generic)), StringComparison.Ordinal);
+        var theirs = FundusRunner.Normalize(Value(field, generic));
+        if (field == "lead" && ours is not null && theirs is not null && Guessing.Agree(ours, theirs))
+        {
+            // The visible standfirst says what the description the generic extractor read says.
+            return true;
+        }
+
+        return ours is not null && string.Equals(ours, theirs, StringComparison.Ordinal);
     }
 
     private static string? Value(string field, Article article) => field switch

@@ -101,7 +101,7 @@ internal static class RuleYamlWriter
             return;
         }
 
-        if (guess.Pattern is null)
+        if (!guess.LongForm)
         {
             yaml.Append($"{name}: {Selectors(guess.Selectors)}   # {Note(guess.Confidence, guess.Evidence)}\n");
             return;
@@ -109,7 +109,30 @@ internal static class RuleYamlWriter
 
         yaml.Append($"{name}:   # {Note(guess.Confidence, guess.Evidence)}\n");
         yaml.Append($"  select: {Selectors(guess.Selectors)}\n");
-        yaml.Append($"  pattern: {Quote(guess.Pattern)}\n");
+        if (guess.Pattern is not null)
+        {
+            yaml.Append($"  pattern: {Quote(guess.Pattern)}\n");
+        }
+
+        if (guess.Format is not null)
+        {
+            yaml.Append($"  format: {Quote(guess.Format)}\n");
+        }
+
+        if (guess.Culture is not null)
+        {
+            yaml.Append($"  culture: {Quote(guess.Culture)}\n");
+        }
+
+        if (guess.TimeZone is not null)
+        {
+            yaml.Append($"  timezone: {Quote(guess.TimeZone)}\n");
+        }
+
+        if (guess.KeepInBody)
+        {
+            yaml.Append("  keep_in_body: true\n");
+        }
     }
 
     private static string Selectors(IReadOnlyList<string> selectors) =>
