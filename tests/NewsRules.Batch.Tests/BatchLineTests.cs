@@ -42,7 +42,7 @@ public sealed class BatchLineTests
             Authors = new[] { "A" },
             Published = new DateTimeOffset(2024, 5, 3, 10, 0, 0, TimeSpan.FromHours(2)),
             Captions = new[] { "c1", "c2" },
-            Body = new[] { new Block(BlockKind.Heading, "h"), new Block(BlockKind.Quote, "\"q\"") },
+            Body = new[] { new Block(BlockKind.Heading, "h"), new Block(BlockKind.Quote, "\"q\""), new Block(BlockKind.Table, "a | b\nc | d") { Rows = new[] { new[] { "a", "b" }, new[] { "c", "d" } } } },
             Text = "h\n\n\"q\"",
             Fields = new Dictionary<string, object?> { ["B"] = Array.Empty<string>(), ["A"] = "x : y" },
             Warnings = new[] { "rule-rot: body: matched nothing", "other" },
