@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using NewsRules.Engine;
 using NewsRules.Text;
 
 namespace NewsRules.Generic;

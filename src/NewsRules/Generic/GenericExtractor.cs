@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AngleSharp.Dom;
-using NewsRules.Engine;
 using NewsRules.Html;
 using NewsRules.Text;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using AngleSharp.Dom;
 
-namespace NewsRules.Engine;
+namespace NewsRules;
 
 /// <summary>An element the boilerplate net left out of a rule's body, and why.</summary>
 /// <param name="Element">The element (its whole subtree left out).</param>

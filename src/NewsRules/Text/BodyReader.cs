@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
 using AngleSharp.Dom;
-using NewsRules.Text;
 
-namespace NewsRules.Engine;
+namespace NewsRules.Text;
 
 /// <summary>
 /// Turns body containers into blocks: walks each container in document order (iteratively),

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using AngleSharp.Dom;
-using NewsRules.Text;
 
-namespace NewsRules.Engine;
+namespace NewsRules.Text;
 
 /// <summary>
 /// Reads a data table as one <see cref="BlockKind.Table"/> block (rows of cells), and tells it
