@@ -5,45 +5,34 @@ namespace NewsRules;
 
 /// <summary>
 /// <c>fallback: true</c>: the fields a rule left empty (or does not set) taken from the generic
-/// extractor, and a warning that names them. The page is scored only when a field is empty.
+/// extractor, and a warning that names them. The page is scored only when a field is empty. The
+/// fields are the standard-field table's (<see cref="ArticleMembers.Filled"/>).
 /// </summary>
 internal static class FallbackFill
 {
     public static Article Apply(Article article, Func<Article> generic)
     {
-        var bodyEmpty = article.Body.Count == 0;
-        if (article.Title is not null && article.Lead is not null && article.Authors.Count > 0
-            && article.Published is not null && article.Image is not null && article.Language is not null && !bodyEmpty)
+        var anyEmpty = false;
+        foreach (var member in ArticleMembers.Filled)
+        {
+            anyEmpty |= member.IsEmpty(article);
+        }
+
+        if (!anyEmpty)
         {
             return article;
         }
 
         var theirs = generic();
         var filled = new List<string>();
-        T Pick<T>(string name, T mine, T other, bool empty, bool otherEmpty)
+        var result = article;
+        foreach (var member in ArticleMembers.Filled)
         {
-            if (!empty || otherEmpty)
+            if (member.IsEmpty(article) && !member.IsEmpty(theirs))
             {
-                return mine;
+                result = member.Take(result, theirs);
+                filled.Add(member.Name);
             }
-
-            filled.Add(name);
-            return other;
-        }
-
-        var result = article with
-        {
-            Title = Pick("title", article.Title, theirs.Title, article.Title is null, theirs.Title is null),
-            Lead = Pick("lead", article.Lead, theirs.Lead, article.Lead is null, theirs.Lead is null),
-            Authors = Pick("authors", article.Authors, theirs.Authors, article.Authors.Count == 0, theirs.Authors.Count == 0),
-            Published = Pick("published", article.Published, theirs.Published, article.Published is null, theirs.Published is null),
-            Image = Pick("image", article.Image, theirs.Image, article.Image is null, theirs.Image is null),
-            Language = Pick("language", article.Language, theirs.Language, article.Language is null, theirs.Language is null),
-        };
-        if (bodyEmpty && theirs.Body.Count > 0)
-        {
-            filled.Add("body");
-            result = result with { Body = theirs.Body, Text = theirs.Text, Captions = theirs.Captions };
         }
 
         if (filled.Count == 0)

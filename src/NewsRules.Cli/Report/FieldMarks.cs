@@ -37,19 +37,16 @@ internal static class FieldMarks
     /// <summary>The attribute that carries the marks.</summary>
     public const string Attribute = "data-nr-mark";
 
-    // Distinct on a white page and from each other; junk is red because it is what leaves the body.
-    private static readonly (string Key, string Color)[] Standard =
-    {
-        ("title", "#1f5fd6"),
-        ("lead", "#0f9aa8"),
-        ("author", "#8a3ffc"),
-        ("published", "#a67c00"),
-        ("image", "#d12771"),
-        ("body", "#198038"),
-        ("captions", "#e8590c"),
-        ("junk", "#da1e28"),
-        ("net", "#750e13"),
-    };
+    // Distinct on a white page and from each other: one per standard field, in the table's reading
+    // order (title, lead, author, published, image, body, captions); junk is red because it is
+    // what leaves the body.
+    private static readonly string[] StandardColors = { "#1f5fd6", "#0f9aa8", "#8a3ffc", "#a67c00", "#d12771", "#198038", "#e8590c" };
+
+    private static readonly (string Key, string Color)[] Standard = StandardFields.InReadingOrder
+        .Select((field, i) => (field.Name, StandardColors[i % StandardColors.Length]))
+        .Append(("junk", "#da1e28"))
+        .Append(("net", "#750e13"))
+        .ToArray();
 
     private static readonly string[] CustomColors = { "#6f4e37", "#5a6872", "#b8008a", "#007d79", "#7c5c00", "#3d4fc4" };
 

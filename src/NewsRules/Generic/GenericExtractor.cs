@@ -230,8 +230,14 @@ public sealed class GenericExtractor : IArticleExtractor
         var text = new System.Text.StringBuilder();
         var result = Run(document, url);
         text.Append("generic fallback on ").Append(url.Host).Append('\n');
-        foreach (var field in new[] { "title", "lead", "authors", "published", "image", "body" })
+        foreach (var member in ArticleMembers.Filled)
         {
+            if (member.Field is null)
+            {
+                continue;
+            }
+
+            var field = member.Name;
             text.Append("  ").Append(field).Append(": ")
                 .Append(result.Sources.TryGetValue(field, out var source) ? source : "not found")
                 .Append('\n');
