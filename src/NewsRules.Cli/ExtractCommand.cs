@@ -163,7 +163,7 @@ internal static class ExtractCommand
             if (extractor is IRuleExtractor ruleExtractor)
             {
                 // The run the explanation reads is the one whose article is printed.
-                run = RulePipeline.Run(ruleExtractor.Rule, document, url);
+                run = RulePipeline.Run(ruleExtractor.Rule, document, url, trace: explain);
                 article = run.Article;
             }
             else
@@ -184,7 +184,7 @@ internal static class ExtractCommand
         if (explain && (extractor is IRuleExtractor or NewsRules.Generic.GenericExtractor))
         {
             error.Write(extractor is IRuleExtractor backed
-                ? NewsRules.Engine.RuleExplainer.Explain(backed.Rule, document, run!.Boilerplate).ToString()
+                ? NewsRules.Engine.RuleExplainer.Explain(backed.Rule, run!.Trace!).ToString()
                 : NewsRules.Generic.GenericExtractor.Explain(document, url));
             foreach (var warning in article.Warnings)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsRules;
 
@@ -10,7 +11,11 @@ namespace NewsRules;
 /// </summary>
 internal static class FallbackFill
 {
-    public static Article Apply(Article article, Func<Article> generic)
+    /// <summary>
+    /// The article with its empty members filled from <paramref name="generic"/>'s (run only when
+    /// one is empty); <paramref name="filled"/>, when given, receives the names of those filled.
+    /// </summary>
+    public static Article Apply(Article article, Func<Article> generic, List<string>? filled = null)
     {
         var anyEmpty = false;
         foreach (var member in ArticleMembers.Filled)
@@ -24,7 +29,8 @@ internal static class FallbackFill
         }
 
         var theirs = generic();
-        var filled = new List<string>();
+        filled ??= new List<string>();
+        var start = filled.Count;
         var result = article;
         foreach (var member in ArticleMembers.Filled)
         {
@@ -35,12 +41,12 @@ internal static class FallbackFill
             }
         }
 
-        if (filled.Count == 0)
+        if (filled.Count == start)
         {
             return result;
         }
 
-        var list = new List<string>(article.Warnings) { $"fallback: {string.Join(", ", filled)} filled by the generic extractor (the rule left them empty)." };
+        var list = new List<string>(article.Warnings) { $"fallback: {string.Join(", ", filled.Skip(start))} filled by the generic extractor (the rule left them empty)." };
         return result with { Warnings = list };
     }
 }

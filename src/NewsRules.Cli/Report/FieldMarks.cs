@@ -54,14 +54,13 @@ internal static class FieldMarks
     public static IReadOnlyDictionary<string, string> Colors { get; } = Standard.ToDictionary(s => s.Key, s => s.Color, StringComparer.Ordinal);
 
     /// <summary>
-    /// Finds what every field matched and marks those elements, and what the boilerplate net
-    /// removed inside the body after the junk (<paramref name="net"/>, from the same run on this
-    /// document): one alternative per kind of signal. Returns the fields in panel order.
+    /// Marks what every field matched on the run that recorded <paramref name="trace"/> (the
+    /// engine's own matches and choices, on this document), the junk it removed inside the body
+    /// and what the boilerplate net removed after the junk (one alternative per kind of signal).
+    /// Returns the fields in panel order.
     /// </summary>
-    public static IReadOnlyList<MarkedField> Apply(SiteRule rule, IDocument document, IReadOnlyList<BoilerplateRemoval>? net = null)
+    public static IReadOnlyList<MarkedField> Apply(SiteRule rule, RunTrace trace)
     {
-        var explanation = RuleExplainer.Explain(rule, document);
-        var reports = explanation.Fields.ToDictionary(f => f.Field, StringComparer.Ordinal);
         var fields = new List<MarkedField>();
 
         void Add(FieldRule? field, string key, string label, string color)
@@ -71,15 +70,14 @@ internal static class FieldMarks
                 return;
             }
 
-            reports.TryGetValue(field.Name, out var report);
+            var traced = trace.Field(field);
             var alternatives = new List<MarkedAlternative>();
             for (var i = 0; i < field.Select.Count; i++)
             {
-                var selector = field.Select[i];
                 // An ld: alternative reads JSON-LD values: there is no element of the page to outline.
-                var elements = selector.JsonLdPath is not null ? new List<IElement>() : selector.QueryAll(document);
-                var counts = report is not null && i < report.Alternatives.Count ? report.Alternatives[i] : null;
-                alternatives.Add(new MarkedAlternative(selector.ToString(), elements.Count, counts?.NonEmpty ?? 0, counts?.Chosen ?? false, elements));
+                var alternative = traced is not null && i < traced.Alternatives.Count ? traced.Alternatives[i] : null;
+                var elements = alternative?.Elements ?? Array.Empty<IElement>();
+                alternatives.Add(new MarkedAlternative(field.Select[i].ToString(), elements.Count, alternative?.WithValue ?? 0, alternative?.Chosen ?? false, elements));
             }
 
             fields.Add(new MarkedField(key, label, color, alternatives));
@@ -90,22 +88,16 @@ internal static class FieldMarks
             Add(rule.Field(standard), standard.Name, standard.Name, Colors[standard.Name]);
         }
 
-        // Junk only counts inside the body containers the engine reads (the outermost matches
-        // of the first body alternative that matches anything).
-        var containers = Outermost(rule.Body?.Select.Select(s => s.QueryAll(document)).FirstOrDefault(m => m.Count > 0) ?? new List<IElement>());
-        if (rule.Junk.Count > 0)
+        // Junk as the engine removed it: inside the body containers it read.
+        if (trace.Junk.Count > 0)
         {
-            var junk = new List<MarkedAlternative>();
-            foreach (var selector in rule.Junk)
-            {
-                var removed = containers.SelectMany(c => selector.QueryAll(c)).Distinct().ToList();
-                junk.Add(new MarkedAlternative(selector.ToString(), removed.Count, removed.Count, removed.Count > 0, removed));
-            }
-
+            var junk = trace.Junk
+                .Select(step => new MarkedAlternative(step.Selector, step.InBody, step.InBody, step.InBody > 0, step.Elements))
+                .ToList();
             fields.Add(new MarkedField("junk", "junk", Colors["junk"], junk));
         }
 
-        if (net is { Count: > 0 })
+        if (trace.Boilerplate is { Count: > 0 } net)
         {
             fields.Add(NetField(net));
         }
@@ -227,19 +219,5 @@ internal static class FieldMarks
         {
             element.SetAttribute(Attribute, string.Join(" ", list));
         }
-    }
-
-    private static List<IElement> Outermost(List<IElement> matches)
-    {
-        var outermost = new List<IElement>();
-        foreach (var element in matches)
-        {
-            if (outermost.Count == 0 || !Dom.IsInside(element, outermost[outermost.Count - 1]))
-            {
-                outermost.Add(element);
-            }
-        }
-
-        return outermost;
     }
 }

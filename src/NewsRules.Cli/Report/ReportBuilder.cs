@@ -42,12 +42,13 @@ internal static class ReportBuilder
 
         // Extraction and matching see the page exactly as the engine does, before anything is removed.
         var article = extractor.Extract(document, url);
-        // For a rule, the front door's run again on the same document: what the boilerplate net
-        // removed (elements of this document, to outline) and which fields rotted.
-        var run = extractor is IRuleExtractor rule ? RulePipeline.Run(rule.Rule, document, url) : null;
+        // For a rule, the front door's run again on the same document, traced: what each field's
+        // alternatives matched and which one the engine chose, the junk and what the boilerplate
+        // net removed (elements of this document, to outline), and which fields rotted.
+        var run = extractor is IRuleExtractor rule ? RulePipeline.Run(rule.Rule, document, url, trace: true) : null;
         var fields = extractor switch
         {
-            IRuleExtractor backed => FieldMarks.Apply(backed.Rule, document, run!.Boilerplate),
+            IRuleExtractor backed => FieldMarks.Apply(backed.Rule, run!.Trace!),
             NewsRules.Generic.GenericExtractor => FieldMarks.ApplyGeneric(document, url),
             _ => Array.Empty<MarkedField>(),
         };

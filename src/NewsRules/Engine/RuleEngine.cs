@@ -20,11 +20,13 @@ internal static class RuleEngine
     /// Runs the rule. <paramref name="net"/>, when given, cleans the body after the rule's own junk;
     /// what it removed is added to <paramref name="removed"/>. <paramref name="pageJunk"/>, when
     /// given, receives every element of the page the rule's <c>junk</c> matches (for rule rot,
-    /// which compares the body with the generic extractor's less that junk).
+    /// which compares the body with the generic extractor's less that junk). <paramref name="trace"/>,
+    /// when given, records what each field's alternatives matched and which one was chosen, and what
+    /// the body's junk, reveal, renames and fields left out (<see cref="RunTrace"/>).
     /// </summary>
-    public static Article Run(SiteRule rule, IDocument document, Uri url, IBodyNet? net = null, List<BoilerplateRemoval>? removed = null, List<IElement>? pageJunk = null)
+    public static Article Run(SiteRule rule, IDocument document, Uri url, IBodyNet? net = null, List<BoilerplateRemoval>? removed = null, List<IElement>? pageJunk = null, RunTrace? trace = null)
     {
-        var execution = new Execution(rule, document, url);
+        var execution = new Execution(rule, document, url, trace);
         var article = execution.Execute(net, removed);
         execution.AddPageJunk(pageJunk);
         return article;
@@ -59,9 +61,13 @@ internal static class RuleEngine
         // The matches of any reveal selector in the whole page (hidden elements the body reads).
         private readonly List<IElement>? revealMatches;
 
-        public Execution(SiteRule rule, IDocument document, Uri url)
+        // Null unless someone asked what the run did (--explain, the report): then every step records.
+        private readonly RunTrace? trace;
+
+        public Execution(SiteRule rule, IDocument document, Uri url, RunTrace? trace)
         {
             this.rule = rule;
+            this.trace = trace;
             this.document = document;
             this.url = url;
             baseUrl = UrlResolver.BaseOf(document, url);
@@ -132,9 +138,9 @@ internal static class RuleEngine
             {
                 // Inside a container, and neither a container nor an ancestor of one (by sets, not
                 // a scan of every container per element: a huge page can have thousands of each).
-                if (!containersAndAncestors.Contains(element) && HasAncestorIn(element, containerSet))
+                if (!containersAndAncestors.Contains(element) && HasAncestorIn(element, containerSet) && excluded.Add(element))
                 {
-                    excluded.Add(element);
+                    trace?.FieldElementsLeftOut.Add(element);
                 }
             }
 
@@ -142,6 +148,11 @@ internal static class RuleEngine
             if (net is not null && containers.Count > 0)
             {
                 net.Apply(containers, excluded, captionSet, removed ?? new List<BoilerplateRemoval>());
+            }
+
+            if (trace is not null)
+            {
+                TraceBody(containers, containerSet, junk);
             }
 
             var reader = new BodyReader(excluded, captionSet, Renamed(), revealMatches is { Count: > 0 } ? new HashSet<IElement>(revealMatches) : null);
@@ -178,16 +189,18 @@ internal static class RuleEngine
         /// <summary>The first non-empty value of the first alternative that has one.</summary>
         private string? Single(FieldRule field, bool isUrl)
         {
-            foreach (var (value, element) in Candidates(field, isUrl))
+            foreach (var (value, element, selector) in CandidatesWithSelector(field, isUrl))
             {
                 if (element is not null && !field.KeepInBody)
                 {
                     fieldElements.Add(element);
                 }
 
+                trace?.Add(field, Census(field, isUrl, selector));
                 return value;
             }
 
+            trace?.Add(field, Census(field, isUrl, null));
             return null;
         }
 
@@ -217,17 +230,19 @@ internal static class RuleEngine
                 }
             }
 
+            trace?.Add(field, Census(field, isUrl: false, chosen));
             return values;
         }
 
         private DateTimeOffset? Date(FieldRule field)
         {
             string? firstValue = null;
-            foreach (var (value, element) in Candidates(field, isUrl: false, warnWhenMissing: true))
+            foreach (var (value, element, selector) in CandidatesWithSelector(field, isUrl: false))
             {
                 firstValue ??= value;
                 if (DateParser.TryParse(value, field.Formats, field.Culture, field.TimeZone, out var result, out var assumedUtc))
                 {
+                    trace?.Add(field, Census(field, isUrl: false, selector));
                     if (element is not null && !field.KeepInBody)
                     {
                         fieldElements.Add(element);
@@ -252,14 +267,63 @@ internal static class RuleEngine
                 warnings.Add($"{field.Name}: '{Shorten(firstValue)}' is not a date ISO 8601, an epoch or the rule's formats can read ({formats}).");
             }
 
+            trace?.Add(field, Census(field, isUrl: false, null));
             return null;
         }
 
-        private IEnumerable<(string Value, IElement? Element)> Candidates(FieldRule field, bool isUrl, bool warnWhenMissing = true)
+        /// <summary>
+        /// For the trace: what each alternative of a value field matched on the page and how many
+        /// of those gave a value the pattern accepts (read as the engine reads them, without its
+        /// side effects: no warning, no timeout remembered), and which one the engine chose.
+        /// </summary>
+        private FieldTrace Census(FieldRule field, bool isUrl, Selector? chosen)
         {
-            foreach (var (value, element, _) in CandidatesWithSelector(field, isUrl, warnWhenMissing))
+            var alternatives = new List<AlternativeTrace>(field.Select.Count);
+            foreach (var selector in field.Select)
             {
-                yield return (value, element);
+                var pattern = selector.Pattern ?? field.Pattern;
+                if (selector.JsonLdPath is not null)
+                {
+                    // An ld: alternative matches values, not elements: each JSON-LD value counts as a match.
+                    var values = steps.JsonLdValues(selector, PageMatches(selector));
+                    var usable = 0;
+                    foreach (var value in values)
+                    {
+                        usable += Accepts(pattern, value) ? 1 : 0;
+                    }
+
+                    alternatives.Add(new AlternativeTrace(selector.ToString(), values.Count, usable, selector == chosen, Array.Empty<IElement>()));
+                    continue;
+                }
+
+                var matched = 0;
+                var withValue = 0;
+                foreach (var (raw, _) in Sources(selector, isUrl))
+                {
+                    matched++;
+                    withValue += raw is { Length: > 0 } && Accepts(pattern, raw) ? 1 : 0;
+                }
+
+                alternatives.Add(new AlternativeTrace(selector.ToString(), matched, withValue, selector == chosen, PageMatches(selector)));
+            }
+
+            return new FieldTrace(field.Name, alternatives);
+        }
+
+        private static bool Accepts(Regex? pattern, string value)
+        {
+            if (pattern is null)
+            {
+                return true;
+            }
+
+            try
+            {
+                return pattern.IsMatch(value);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
             }
         }
 
@@ -458,10 +522,12 @@ internal static class RuleEngine
                     }
                 }
 
+                trace?.Add(rule.Body, ElementCensus(rule.Body, selector, null));
                 return outermost;
             }
 
             warnings.Add($"body: nothing matched '{rule.Body}'.");
+            trace?.Add(rule.Body, ElementCensus(rule.Body, null, null));
             return new List<IElement>();
         }
 
@@ -528,9 +594,83 @@ internal static class RuleEngine
                 }
             }
 
+            if (trace is not null)
+            {
+                trace.Add(rule.Captions, ElementCensus(rule.Captions, null, new HashSet<IElement>(result)));
+            }
+
             // No warning when there are none: many articles have no figure, so an empty list is
             // not a broken rule.
             return result;
+        }
+
+        /// <summary>
+        /// For the trace: an element field's alternatives (body, captions), every match counting as
+        /// a value; chosen is <paramref name="chosen"/> (the body's), or each alternative with a match
+        /// in <paramref name="taken"/> (the captions, which every alternative adds to).
+        /// </summary>
+        private FieldTrace ElementCensus(FieldRule field, Selector? chosen, HashSet<IElement>? taken)
+        {
+            var alternatives = new List<AlternativeTrace>(field.Select.Count);
+            foreach (var selector in field.Select)
+            {
+                var matches = PageMatches(selector);
+                var isChosen = taken is null ? selector == chosen : matches.Exists(taken.Contains);
+                alternatives.Add(new AlternativeTrace(selector.ToString(), matches.Count, matches.Count, isChosen, matches));
+            }
+
+            return new FieldTrace(field.Name, alternatives);
+        }
+
+        /// <summary>
+        /// For the trace: the containers, and per selector what junk removed inside them, what
+        /// <c>reveal</c> and the renames matched and which of those stand inside them.
+        /// </summary>
+        private void TraceBody(List<IElement> containers, HashSet<INode> containerSet, HashSet<IElement> junk)
+        {
+            trace!.Containers = containers;
+            bool InBody(IElement element) => containerSet.Contains(element) || HasAncestorIn(element, containerSet);
+
+            foreach (var selector in rule.Junk)
+            {
+                // The engine's junk (the page walk's junk group, kept below a container), split by selector.
+                var removed = new List<IElement>();
+                foreach (var element in junkMatches ?? new List<IElement>())
+                {
+                    if (junk.Contains(element) && selector.IsMatch(element))
+                    {
+                        removed.Add(element);
+                    }
+                }
+
+                trace.Junk.Add(new BodyStepTrace(selector.ToString(), removed.Count, removed.Count, removed));
+            }
+
+            foreach (var selector in rule.Reveal)
+            {
+                var matched = 0;
+                var inBody = new List<IElement>();
+                foreach (var element in revealMatches ?? new List<IElement>())
+                {
+                    if (selector.IsMatch(element))
+                    {
+                        matched++;
+                        if (InBody(element))
+                        {
+                            inBody.Add(element);
+                        }
+                    }
+                }
+
+                trace.Reveal.Add(new BodyStepTrace(selector.ToString(), matched, inBody.Count, inBody));
+            }
+
+            foreach (var rename in rule.Renames)
+            {
+                var matches = PageMatches(rename.Select);
+                var inBody = matches.Where(InBody).ToList();
+                trace.Renames.Add(new BodyStepTrace(rename.ToString(), matches.Count, inBody.Count, inBody));
+            }
         }
 
         private static bool HasAncestorIn(INode node, HashSet<INode> set)

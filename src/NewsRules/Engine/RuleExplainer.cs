@@ -8,25 +8,15 @@ using NewsRules.Text;
 
 namespace NewsRules.Engine;
 
-/// <summary>How one selector alternative fared on a page.</summary>
-/// <param name="Selector">The alternative as written.</param>
-/// <param name="Matched">Elements it matched.</param>
-/// <param name="NonEmpty">Of those, how many gave a non-empty value.</param>
-/// <param name="Chosen">True for the alternative the field's value came from.</param>
-internal sealed record AlternativeReport(string Selector, int Matched, int NonEmpty, bool Chosen);
-
-/// <summary>How one field of a rule fared on a page.</summary>
-internal sealed record FieldReport(string Field, IReadOnlyList<AlternativeReport> Alternatives);
-
-/// <summary>What one junk selector removed from the body.</summary>
-/// <param name="Selector">The junk selector.</param>
-/// <param name="Removed">Elements it matched inside the body.</param>
-/// <param name="Preview">The start of the first removed element's text.</param>
-internal sealed record JunkReport(string Selector, int Removed, string? Preview);
-
 /// <summary>Which selector alternatives matched what, for <c>newsrules extract --explain</c>.</summary>
-internal sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadOnlyList<JunkReport> Junk)
+internal sealed record RuleExplanation(IReadOnlyList<FieldTrace> Fields, IReadOnlyList<BodyStepTrace> Junk)
 {
+    /// <summary>Per <c>unwrap</c>/<c>rename</c>: what it matched and how much of it stands in the body.</summary>
+    public IReadOnlyList<BodyStepTrace> Renames { get; init; } = Array.Empty<BodyStepTrace>();
+
+    /// <summary>Per <c>reveal</c> selector: the hidden elements it matched and how many of them the body reads.</summary>
+    public IReadOnlyList<BodyStepTrace> Reveal { get; init; } = Array.Empty<BodyStepTrace>();
+
     /// <summary>What the boilerplate net left out of the body after the rule's junk, and why (empty with <c>boilerplate: keep</c>).</summary>
     public IReadOnlyList<BoilerplateRemoval> Boilerplate { get; init; } = Array.Empty<BoilerplateRemoval>();
 
@@ -44,9 +34,9 @@ internal sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadO
                     .Append(" → ")
                     .Append(alternative.Matched)
                     .Append(alternative.Matched == 1 ? " element" : " elements");
-                if (alternative.Matched != alternative.NonEmpty)
+                if (alternative.Matched != alternative.WithValue)
                 {
-                    text.Append(", ").Append(alternative.NonEmpty).Append(" with a value");
+                    text.Append(", ").Append(alternative.WithValue).Append(" with a value");
                 }
 
                 text.Append('\n');
@@ -58,15 +48,18 @@ internal sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadO
             text.Append("junk (inside the body)\n");
             foreach (var junk in Junk)
             {
-                text.Append("    ").Append(junk.Selector).Append(" → removed ").Append(junk.Removed);
-                if (junk.Preview is not null)
+                text.Append("    ").Append(junk.Selector).Append(" → removed ").Append(junk.InBody);
+                if (junk.Elements.Select(HtmlText.Of).FirstOrDefault(t => t.Length > 0) is { } preview)
                 {
-                    text.Append(": \"").Append(junk.Preview).Append('"');
+                    text.Append(": \"").Append(Shorten(preview)).Append('"');
                 }
 
                 text.Append('\n');
             }
         }
+
+        Steps(text, "unwrap and rename (the body reads what they match inside it as another tag)", Renames);
+        Steps(text, "reveal (hidden elements the body reads when they stand inside it)", Reveal);
 
         if (Boilerplate.Count > 0)
         {
@@ -86,100 +79,61 @@ internal sealed record RuleExplanation(IReadOnlyList<FieldReport> Fields, IReadO
 
         return text.ToString();
     }
-}
 
-/// <summary>
-/// Explains a rule on a page: for each field, how many elements each selector alternative
-/// matched and which one gave the value; for each junk selector, what it removed. Read-only.
-/// </summary>
-internal static class RuleExplainer
-{
-    public static RuleExplanation Explain(SiteRule rule, IDocument document) => Explain(rule, document, Array.Empty<BoilerplateRemoval>());
-
-    /// <summary>As <see cref="Explain(SiteRule, IDocument)"/>, with what the boilerplate net removed on the same run.</summary>
-    public static RuleExplanation Explain(SiteRule rule, IDocument document, IReadOnlyList<BoilerplateRemoval> boilerplate)
+    private static void Steps(StringBuilder text, string heading, IReadOnlyList<BodyStepTrace> steps)
     {
-        ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(document);
-        var fields = new List<FieldReport>();
-        foreach (var field in AllFields(rule))
+        if (steps.Count == 0)
         {
-            fields.Add(Report(field, document, isContainer: field == rule.Body || field == rule.Captions));
+            return;
         }
 
-        var containers = rule.Body?.Select
-            .Select(s => s.QueryAll(document))
-            .FirstOrDefault(m => m.Count > 0) ?? new List<IElement>();
-        var junk = new List<JunkReport>();
-        foreach (var selector in rule.Junk)
+        text.Append(heading).Append('\n');
+        foreach (var step in steps)
         {
-            var removed = containers.SelectMany(c => selector.QueryAll(c)).Distinct().ToList();
-            var preview = removed.Select(HtmlText.Of).FirstOrDefault(t => t.Length > 0);
-            junk.Add(new JunkReport(selector.ToString(), removed.Count, preview is null ? null : Shorten(preview)));
-        }
-
-        return new RuleExplanation(fields, junk) { Boilerplate = boilerplate };
-    }
-
-    private static IEnumerable<FieldRule> AllFields(SiteRule rule)
-    {
-        return StandardFields.InReadingOrder.Select(rule.Field).Where(f => f is not null).Select(f => f!).Concat(rule.Fields);
-    }
-
-    private static FieldReport Report(FieldRule field, IDocument document, bool isContainer)
-    {
-        var alternatives = new List<AlternativeReport>();
-        var chosen = false;
-        foreach (var selector in field.Select)
-        {
-            if (selector.JsonLdPath is not null)
-            {
-                // An ld: alternative matches values, not elements: each JSON-LD value counts as a match.
-                var values = Html.JsonLd.PathValues(Html.JsonLd.ArticleObjects(selector.QueryAll(document)), selector.JsonLdPath);
-                var usable = values.Count(v => Matches(selector.Pattern ?? field.Pattern, v));
-                var chosenLd = !chosen && usable > 0;
-                chosen |= chosenLd;
-                alternatives.Add(new AlternativeReport(selector.ToString(), values.Count, usable, chosenLd));
-                continue;
-            }
-
-            var matches = selector.QueryAll(document);
-            var nonEmpty = matches.Count(e => HasValue(e, selector, field, isContainer));
-            var isChosen = !chosen && nonEmpty > 0;
-            chosen |= isChosen;
-            alternatives.Add(new AlternativeReport(selector.ToString(), matches.Count, nonEmpty, isChosen));
-        }
-
-        return new FieldReport(field.Name, alternatives);
-    }
-
-    private static bool HasValue(IElement element, Selector selector, FieldRule field, bool isContainer)
-    {
-        var value = selector.Attribute is null ? HtmlText.Of(element) : TextNormalizer.Normalize(element.GetAttribute(selector.Attribute) ?? string.Empty);
-        if (value.Length == 0)
-        {
-            return isContainer && selector.Attribute is null;
-        }
-
-        return Matches(selector.Pattern ?? field.Pattern, value);
-    }
-
-    private static bool Matches(System.Text.RegularExpressions.Regex? pattern, string value)
-    {
-        if (pattern is null)
-        {
-            return true;
-        }
-
-        try
-        {
-            return pattern.IsMatch(value);
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            return false;
+            text.Append("    ").Append(step.Selector).Append(" → ").Append(step.Matched)
+                .Append(step.Matched == 1 ? " element" : " elements").Append(", ")
+                .Append(step.InBody).Append(" inside the body\n");
         }
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "…";
+}
+
+/// <summary>
+/// Explains a rule on a page from the run's trace (<see cref="RunTrace"/>): for each field, how
+/// many elements each selector alternative matched and which one the engine took the value
+/// from; for each junk selector, what it removed; what the renames and <c>reveal</c> touched;
+/// what the boilerplate net removed. It reads the page no further than the engine did.
+/// </summary>
+internal static class RuleExplainer
+{
+    /// <summary>The rule run through the front door on <paramref name="document"/> with a trace, explained.</summary>
+    public static RuleExplanation Explain(SiteRule rule, IDocument document, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(document);
+        return Explain(rule, RulePipeline.Run(rule, document, url, trace: true).Trace!);
+    }
+
+    /// <summary>What the run that recorded <paramref name="trace"/> did with <paramref name="rule"/>.</summary>
+    public static RuleExplanation Explain(SiteRule rule, RunTrace trace)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(trace);
+        var fields = new List<FieldTrace>();
+        foreach (var field in StandardFields.InReadingOrder.Select(rule.Field).Where(f => f is not null).Select(f => f!).Concat(rule.Fields))
+        {
+            if (trace.Field(field) is { } traced)
+            {
+                fields.Add(traced);
+            }
+        }
+
+        return new RuleExplanation(fields, trace.Junk)
+        {
+            Boilerplate = trace.Boilerplate,
+            Renames = trace.Renames,
+            Reveal = trace.Reveal,
+        };
+    }
 }

@@ -84,11 +84,11 @@ public sealed class BoilerplateNetTests
     {
         var extractor = InlineRule.Load(InlineRule.Yaml());
         var document = NewsRules.Html.HtmlDocuments.Parse(InlineRule.Page(Prose + "<p>Advertisement</p>"));
-        var run = RulePipeline.Run(extractor.Rule, document, new Uri(InlineRule.PageUrl));
+        var run = RulePipeline.Run(extractor.Rule, document, new Uri(InlineRule.PageUrl), trace: true);
 
         var removal = Assert.Single(run.Boilerplate);
         Assert.Equal("boilerplate line", removal.Reason);
-        var explained = NewsRules.Engine.RuleExplainer.Explain(extractor.Rule, document, run.Boilerplate).ToString();
+        var explained = NewsRules.Engine.RuleExplainer.Explain(extractor.Rule, run.Trace!).ToString();
         Assert.Contains("boilerplate net", explained, StringComparison.Ordinal);
         Assert.Contains("boilerplate line: <p> \"Advertisement\"", explained, StringComparison.Ordinal);
     }

@@ -101,7 +101,7 @@ public sealed class ValueReadingTests
             <body><h1>T</h1><p class=byline>By C</p><div class=story><p>x</p></div></body></html>
             """);
 
-        var author = RuleExplainer.Explain(rule, document).Fields.Single(f => f.Field == "author");
+        var author = RuleExplainer.Explain(rule, document, new Uri(InlineRule.PageUrl)).Fields.Single(f => f.Field == "author");
 
         Assert.Equal(2, author.Alternatives[0].Matched);
         Assert.True(author.Alternatives[0].Chosen);
