@@ -158,6 +158,7 @@ internal static class ExtractCommand
 
         Article article;
         RuleRun? run = null;
+        NewsRules.Generic.GenericResult? generic = null;
         try
         {
             if (extractor is IRuleExtractor ruleExtractor)
@@ -165,6 +166,12 @@ internal static class ExtractCommand
                 // The run the explanation reads is the one whose article is printed.
                 run = RulePipeline.Run(ruleExtractor.Rule, document, url, trace: explain);
                 article = run.Article;
+            }
+            else if (extractor is NewsRules.Generic.GenericExtractor)
+            {
+                // The run the explanation reads (its sources and choices) is the one whose article is printed.
+                generic = NewsRules.Generic.GenericExtractor.Run(document, url);
+                article = generic.Article;
             }
             else
             {
@@ -185,7 +192,7 @@ internal static class ExtractCommand
         {
             error.Write(extractor is IRuleExtractor backed
                 ? NewsRules.Engine.RuleExplainer.Explain(backed.Rule, run!.Trace!).ToString()
-                : NewsRules.Generic.GenericExtractor.Explain(document, url));
+                : NewsRules.Generic.GenericExtractor.Explain(generic!, url));
             foreach (var warning in article.Warnings)
             {
                 error.WriteLine($"warning: {warning}");

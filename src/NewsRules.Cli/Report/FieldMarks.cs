@@ -116,10 +116,11 @@ internal static class FieldMarks
     /// What the generic fallback chose on a page no rule serves, marked like a rule's fields: the
     /// body containers content scoring read, the captions it lifted out, and the outermost
     /// elements it left out inside the body (as junk). Its "selector" is the method, not CSS.
+    /// <paramref name="choices"/> are those of the generic run whose article the report shows.
     /// </summary>
-    public static IReadOnlyList<MarkedField> ApplyGeneric(IDocument document, Uri url)
+    public static IReadOnlyList<MarkedField> ApplyGeneric(NewsRules.Generic.GenericChoices choices)
     {
-        var selection = NewsRules.Generic.GenericExtractor.Choose(document, url);
+        var selection = choices.Content;
         if (selection is null || selection.Containers.Count == 0)
         {
             return Array.Empty<MarkedField>();

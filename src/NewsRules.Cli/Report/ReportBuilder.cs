@@ -40,8 +40,10 @@ internal static class ReportBuilder
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(origin);
 
-        // Extraction and matching see the page exactly as the engine does, before anything is removed.
-        var article = extractor.Extract(document, url);
+        // Extraction and matching see the page exactly as the engine does, before anything is
+        // removed. The generic extractor's run keeps the page facts and choices it read, to outline.
+        var generic = extractor is NewsRules.Generic.GenericExtractor ? NewsRules.Generic.GenericExtractor.Run(document, url) : null;
+        var article = generic?.Article ?? extractor.Extract(document, url);
         // For a rule, the front door's run again on the same document, traced: what each field's
         // alternatives matched and which one the engine chose, the junk and what the boilerplate
         // net removed (elements of this document, to outline), and which fields rotted.
@@ -49,7 +51,7 @@ internal static class ReportBuilder
         var fields = extractor switch
         {
             IRuleExtractor backed => FieldMarks.Apply(backed.Rule, run!.Trace!),
-            NewsRules.Generic.GenericExtractor => FieldMarks.ApplyGeneric(document, url),
+            NewsRules.Generic.GenericExtractor => FieldMarks.ApplyGeneric(generic!.Choices),
             _ => Array.Empty<MarkedField>(),
         };
         PageSanitizer.Apply(document, url);

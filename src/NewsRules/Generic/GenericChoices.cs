@@ -4,11 +4,14 @@ using AngleSharp.Dom;
 namespace NewsRules.Generic;
 
 /// <summary>
-/// What the generic extractor chose on a page, element by element: the metadata with the
-/// elements and sources that gave it (title heading, bylines, date element, "og:title" …) and
-/// the content selection (body containers, what it leaves out inside them, captions). Read by
-/// <c>newsrules new</c> to name those elements in a draft rule. Read-only: it runs the same
-/// passes as <see cref="GenericExtractor.Extract(IDocument, Uri)"/> and changes nothing it returns.
+/// The page facts of one document and what the generic extractor chose from them, read once:
+/// one walk of the page (<see cref="PageScan"/>, which builds the <see cref="PageTree"/>), the
+/// metadata with the elements and sources that gave it (title heading, bylines, date element,
+/// "og:title" …) and the content selection (body containers, what it leaves out inside them,
+/// captions). <see cref="GenericExtractor"/> reads its article from them
+/// (<c>GenericExtractor.Run(document, url, choices: …)</c> takes them when the caller already has
+/// them), and the explanation and the report show them from that run; <c>newsrules new</c> reads
+/// them to name those elements in a draft rule. Nobody changes them once read.
 /// </summary>
 internal sealed record GenericChoices(PageMetadata Metadata, ContentSelection? Content)
 {

@@ -65,52 +65,26 @@ public sealed class GenericExtractor : IArticleExtractor
         return Run(document, url).Article;
     }
 
-    /// <summary>
-    /// The elements content scoring chooses on the page, as <see cref="Run"/> reads them: the body
-    /// containers, the captions and what it leaves out inside them (for the review page). Null
-    /// when the page has no body.
-    /// </summary>
-    internal static ContentSelection? Choose(IDocument document, Uri url)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(url);
-        var root = document.Body ?? document.DocumentElement;
-        if (root is null)
-        {
-            return null;
-        }
-
-        var (metadata, tree) = Scan(document, url, UrlResolver.BaseOf(document, url), root);
-        return ContentFinder.Find(tree!, metadata);
-    }
-
-    /// <summary>The page's metadata and the page tree of <paramref name="root"/> (null without one), from one walk of the page.</summary>
-    private static (PageMetadata Metadata, PageTree? Tree) Scan(IDocument document, Uri url, Uri baseUrl, IElement? root)
-    {
-        PageTree? tree = null;
-        var scan = root is null ? PageScan.Of(document) : PageScan.Of(document, root, out tree);
-        return (MetadataReader.Read(document, url, baseUrl, scan), tree);
-    }
-
     /// <summary>Extracts the article and says where each field came from (for <c>fallback: true</c> rules and explanations).</summary>
     /// <remarks>
     /// <paramref name="alsoLeftOut"/> (a rule's junk, for rule rot): elements inside the chosen
     /// body that a second reading leaves out; its text is <see cref="GenericResult.TextWithoutLeftOut"/>.
-    /// The article itself is the generic extractor's, unchanged.
+    /// The article itself is the generic extractor's, unchanged. <paramref name="choices"/>: the
+    /// page facts and choices already read on this document (<see cref="GenericChoices.Of"/>), so
+    /// that the page is scanned once; read here when not given. They are not changed.
     /// </remarks>
-    internal static GenericResult Run(IDocument document, Uri url, IReadOnlyCollection<IElement>? alsoLeftOut = null)
+    internal static GenericResult Run(IDocument document, Uri url, IReadOnlyCollection<IElement>? alsoLeftOut = null, GenericChoices? choices = null)
     {
-        var baseUrl = UrlResolver.BaseOf(document, url);
-        var root = document.Body ?? document.DocumentElement;
-        var (metadata, tree) = Scan(document, url, baseUrl, root);
+        choices ??= GenericChoices.Of(document, url);
+        var metadata = choices.Metadata;
+        var sources = new Dictionary<string, string>(metadata.Sources, StringComparer.Ordinal);
         var warnings = new List<string> { $"{FallbackWarning} (host {url.Host})." };
 
         var blocks = new List<Block>();
         var captions = new List<string>();
         string? textWithout = null;
-        if (tree is not null)
+        if (choices.Content is { } selection)
         {
-            var selection = ContentFinder.Find(tree, metadata);
             var reader = new BodyReader(selection.Excluded, selection.Captions);
             foreach (var container in selection.Containers)
             {
@@ -142,12 +116,12 @@ public sealed class GenericExtractor : IArticleExtractor
             captions.Clear();
             text = string.Join("\n\n", blocks.Select(b => b.Text));
             textWithout = null;
-            metadata.Sources["body"] = "JSON-LD articleBody";
+            sources["body"] = "JSON-LD articleBody";
             warnings.Add("body: the page shows little text; taken from its JSON-LD articleBody.");
         }
         else
         {
-            metadata.Sources["body"] = "content scoring";
+            sources["body"] = "content scoring";
         }
 
         if (metadata.Title is null)
@@ -173,7 +147,7 @@ public sealed class GenericExtractor : IArticleExtractor
             Text = text,
             Warnings = warnings,
         };
-        return new GenericResult(article, metadata.Sources) { TextWithoutLeftOut = textWithout ?? text };
+        return new GenericResult(article, sources, choices) { TextWithoutLeftOut = textWithout ?? text };
     }
 
     /// <summary>
@@ -223,12 +197,12 @@ public sealed class GenericExtractor : IArticleExtractor
 
     /// <summary>
     /// What the generic extractor did on a page, for <c>newsrules extract --explain</c>: where each
-    /// field came from, which element(s) it read the body from, and what it left out there.
+    /// field came from, which element(s) it read the body from, and what it left out there; read
+    /// from <paramref name="result"/>, the run whose article is printed (the page is not read again).
     /// </summary>
-    internal static string Explain(IDocument document, Uri url)
+    internal static string Explain(GenericResult result, Uri url)
     {
         var text = new System.Text.StringBuilder();
-        var result = Run(document, url);
         text.Append("generic fallback on ").Append(url.Host).Append('\n');
         foreach (var member in ArticleMembers.Filled)
         {
@@ -237,17 +211,13 @@ public sealed class GenericExtractor : IArticleExtractor
                 continue;
             }
 
-            var field = member.Name;
-            text.Append("  ").Append(field).Append(": ")
-                .Append(result.Sources.TryGetValue(field, out var source) ? source : "not found")
+            text.Append("  ").Append(member.Name).Append(": ")
+                .Append(result.Sources.TryGetValue(member.Name, out var source) ? source : "not found")
                 .Append('\n');
         }
 
-        var root = document.Body ?? document.DocumentElement;
-        if (root is not null)
+        if (result.Choices.Content is { } selection)
         {
-            var (metadata, tree) = Scan(document, url, UrlResolver.BaseOf(document, url), root);
-            var selection = ContentFinder.Find(tree!, metadata);
             foreach (var container in selection.Containers)
             {
                 text.Append("  body container: ").Append(Describe(container)).Append('\n');
@@ -309,8 +279,11 @@ public sealed class GenericExtractor : IArticleExtractor
     }
 }
 
-/// <summary>A generic article and, per field, where the generic extractor found it ("title" → "og:title").</summary>
-internal sealed record GenericResult(Article Article, IReadOnlyDictionary<string, string> Sources)
+/// <summary>
+/// A generic article, per field where the generic extractor found it ("title" → "og:title"), and
+/// the page facts and choices it was read from (for explanations and the report).
+/// </summary>
+internal sealed record GenericResult(Article Article, IReadOnlyDictionary<string, string> Sources, GenericChoices Choices)
 {
     /// <summary>The body text without the elements the caller asked to leave out (a rule's junk); the article's text when none stood in the body.</summary>
     public string TextWithoutLeftOut { get; init; } = Article.Text;
