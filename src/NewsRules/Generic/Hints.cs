@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -37,10 +38,10 @@ internal enum Hint : byte
 internal static partial class Hints
 {
     /// <summary>Tags that are page furniture wherever they stand.</summary>
-    public static readonly HashSet<string> BoilerplateTags = new(StringComparer.Ordinal)
+    public static readonly FrozenSet<string> BoilerplateTags = new[]
     {
         "nav", "aside", "footer", "menu", "dialog", "select", "button", "label", "fieldset", "legend",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -17,6 +17,67 @@ internal static partial class TitleReader
 {
     internal static void Read(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, PageMetadata result)
     {
+        var stated = StatedTitles(scan, meta, ld, url, result.SiteName);
+        var candidates = Candidates(scan, stated, out var setAside);
+        DropSiteNameH1(candidates, stated);
+        var (bestElement, bestText, bestScore) = Best(candidates, setAside, stated);
+        if (bestElement is not null && bestScore >= 45)
+        {
+            result.Title = bestText;
+            result.TitleElement = bestElement;
+            MetadataReader.Source(result, "title", bestElement.LocalName);
+            return;
+        }
+
+        // No visible heading says it: the first stated title, else the <title>, else the first <h1>.
+        var (pageTitle, hostKey) = (stated.PageTitle, stated.HostKey);
+        foreach (var (text, source) in stated.All)
+        {
+            if (source != "<title>")
+            {
+                result.Title = TitleText.StripSiteName(text, result.SiteName, hostKey);
+                MetadataReader.Source(result, "title", source);
+                return;
+            }
+        }
+
+        if (!string.IsNullOrEmpty(pageTitle))
+        {
+            result.Title = TitleText.StripSiteName(pageTitle, result.SiteName, hostKey);
+            MetadataReader.Source(result, "title", "<title>");
+        }
+        else if (scan.FirstH1 is { } h1 && HtmlText.Of(h1) is { Length: > 0 } text)
+        {
+            result.Title = text;
+            result.TitleElement = h1;
+            MetadataReader.Source(result, "title", "h1");
+        }
+    }
+
+    /// <summary>What the page states its title is (JSON-LD, meta tags, <c>&lt;title&gt;</c>), and the keys the headings are weighed by.</summary>
+    private sealed class Stated
+    {
+        /// <summary>Every stated title with its source, in order of trust; the <c>&lt;title&gt;</c> last.</summary>
+        public required List<(string Text, string Source)> All { get; init; }
+
+        public required string? PageTitle { get; init; }
+
+        public required string SiteKey { get; init; }
+
+        public required string HostKey { get; init; }
+
+        /// <summary>The stated titles but the <c>&lt;title&gt;</c>, by key.</summary>
+        public required Dictionary<string, string> ByKey { get; init; }
+
+        /// <summary>The keys of the stated titles, whole.</summary>
+        public required HashSet<string> Whole { get; init; }
+
+        /// <summary>The keys of their parts between title separators, site and host names left out.</summary>
+        public required HashSet<string> Segments { get; init; }
+    }
+
+    private static Stated StatedTitles(PageScan scan, MetaTags meta, JsonLdArticle? ld, Uri url, string? siteName)
+    {
         var stated = new List<(string Text, string Source)>();
         if (ld?.Headline is { } headline)
         {
@@ -37,7 +98,7 @@ internal static partial class TitleReader
             stated.Add((pageTitle, "<title>"));
         }
 
-        var siteKey = result.SiteName is null ? string.Empty : TitleText.Key(result.SiteName);
+        var siteKey = siteName is null ? string.Empty : TitleText.Key(siteName);
         var hostKey = TitleText.HostKey(url);
         var statedByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (text, source) in stated)
@@ -63,6 +124,13 @@ internal static partial class TitleReader
             }
         }
 
+        return new Stated { All = stated, PageTitle = pageTitle, SiteKey = siteKey, HostKey = hostKey, ByKey = statedByKey, Whole = whole, Segments = segments };
+    }
+
+    /// <summary>The visible headings that may be the headline, in page order; <paramref name="setAside"/>: those ranked lower.</summary>
+    private static List<(IElement Element, string Text, string Key)> Candidates(PageScan scan, Stated stated, out HashSet<IElement> setAside)
+    {
+        var (siteKey, hostKey, statedByKey) = (stated.SiteKey, stated.HostKey, stated.ByKey);
         // The visible headline: the heading that the page's own metadata names, else one whose
         // class says it is the entry's title. Site names in <h1 class="site-title"> and headings of
         // sidebars and comment boxes are not candidates, but the page's one visible <h1> is, even
@@ -73,7 +141,7 @@ internal static partial class TitleReader
         // or linked to the home page, is still the headline.
         var onlyH1 = OnlyVisibleH1(scan);
         var candidates = new List<(IElement Element, string Text, string Key)>();
-        var setAside = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        setAside = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         var taken = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var heading in scan.Headings)
         {
@@ -108,6 +176,12 @@ internal static partial class TitleReader
             }
         }
 
+        return candidates;
+    }
+
+    private static void DropSiteNameH1(List<(IElement Element, string Text, string Key)> candidates, Stated stated)
+    {
+        var (pageTitle, siteKey, hostKey, statedByKey) = (stated.PageTitle, stated.SiteKey, stated.HostKey, stated.ByKey);
         // An <h1> that is one end of the <title> ("Blog name » Post title", "Post title | Blog name")
         // while another, longer heading shows another part of it names the site, not the article.
         var titleParts = pageTitle is null ? new List<string>() : TitleText.TitleSeparator().Split(pageTitle).Select(TitleText.Key).Where(k => k.Length > 0).ToList();
@@ -129,7 +203,12 @@ internal static partial class TitleReader
             candidates.RemoveAll(c => c.Element.LocalName == "h1" && edges.Contains(c.Key) && !statedByKey.ContainsKey(c.Key)
                 && candidates.Any(o => o.Element.LocalName != "h1" && o.Key != c.Key && o.Key.Length > c.Key.Length && titleParts.Contains(o.Key)));
         }
+    }
 
+    /// <summary>The heading that scores best against what the page states, its text as shown and its score (0: none).</summary>
+    private static (IElement? Element, string? Text, int Score) Best(List<(IElement Element, string Text, string Key)> candidates, HashSet<IElement> setAside, Stated stated)
+    {
+        var (whole, segments, statedByKey) = (stated.Whole, stated.Segments, stated.ByKey);
         // One <h1> on the page (or several saying the same) is the headline as the page shows it.
         var h1Keys = candidates.Where(c => c.Element.LocalName == "h1").Select(c => c.Key).Distinct().Count();
         IElement? bestElement = null;
@@ -182,35 +261,7 @@ internal static partial class TitleReader
             }
         }
 
-        if (bestElement is not null && bestScore >= 45)
-        {
-            result.Title = bestText;
-            result.TitleElement = bestElement;
-            MetadataReader.Source(result, "title", bestElement.LocalName);
-            return;
-        }
-
-        foreach (var (text, source) in stated)
-        {
-            if (source != "<title>")
-            {
-                result.Title = TitleText.StripSiteName(text, result.SiteName, hostKey);
-                MetadataReader.Source(result, "title", source);
-                return;
-            }
-        }
-
-        if (!string.IsNullOrEmpty(pageTitle))
-        {
-            result.Title = TitleText.StripSiteName(pageTitle, result.SiteName, hostKey);
-            MetadataReader.Source(result, "title", "<title>");
-        }
-        else if (scan.FirstH1 is { } h1 && HtmlText.Of(h1) is { Length: > 0 } text)
-        {
-            result.Title = text;
-            result.TitleElement = h1;
-            MetadataReader.Source(result, "title", "h1");
-        }
+        return (bestElement, bestText, bestScore);
     }
 
     /// <summary>A short heading of one word in a script that separates words with spaces.</summary>
