@@ -153,6 +153,11 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("wrote ", output);
         Assert.Contains("www.example-news.com.yaml", output);
         Assert.Contains("--rule", output);
+
+        // The next steps are the ones a user runs in their own repository: no solution of this one.
+        Assert.DoesNotContain("NewsRules.sln", output);
+        Assert.Contains("  dotnet test ", output);
+        Assert.Contains("newsrules accept --list, then newsrules accept ExampleNews", output);
     }
 
     [Fact]
