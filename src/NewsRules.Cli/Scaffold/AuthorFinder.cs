@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsRules.Html;
 using NewsRules.Text;
 
 namespace NewsRules.Cli.Scaffold;
@@ -53,7 +54,7 @@ internal static class AuthorFinder
 
     private const string MetaKind = "author meta tag";
 
-    public static FieldGuess? Find(IDocument document, TextStatistics statistics, JsonLd jsonLd, IReadOnlyList<IElement> body)
+    public static FieldGuess? Find(IDocument document, TextStatistics statistics, IReadOnlyList<IElement> body)
     {
         var candidates = new List<Candidate>();
         var context = new Context(document, statistics, body);
@@ -82,15 +83,18 @@ internal static class AuthorFinder
             }
         }
 
+        // The page's own statements, as the runtime reads them: the author meta tags and the JSON-LD author.
+        var metas = new MetaTags(document);
         foreach (var key in MetaNames)
         {
-            if (MetaTags.Find(document, key) is { } meta && Clean(meta.Value) is { } name)
+            if (metas.First(key) is { } meta && Clean(meta.Value) is { } name && GenericDraft.MetaSelector(document, key) is { } css)
             {
-                candidates.Add(new Candidate(meta.Selector, new List<string> { name }, MetaKind, 0.65));
+                candidates.Add(new Candidate(css, new List<string> { name }, MetaKind, 0.65));
             }
         }
 
-        var fromJson = jsonLd.Authors.Select(Clean).OfType<string>().ToList();
+        var jsonLd = JsonLd.Read(document);
+        var fromJson = (jsonLd is null ? new List<string>() : jsonLd.Authors.Count > 0 ? jsonLd.Authors : jsonLd.PageAuthors).Select(Clean).OfType<string>().ToList();
 
         if (candidates.Count == 0 && fromJson.Count == 0)
         {
@@ -126,7 +130,7 @@ internal static class AuthorFinder
         if (best is null)
         {
             // Only JSON-LD names the author: read it from the script with a pattern.
-            return FieldGuess.Of("author", new[] { JsonLd.ScriptSelector }, 0.55, "the JSON-LD author (no visible byline or author meta)", JsonLd.AuthorPattern);
+            return FieldGuess.Of("author", new[] { "ld:author" }, 0.55, "the JSON-LD author (no visible byline or author meta)");
         }
 
         var alternatives = new List<string> { best.Selector };

@@ -53,7 +53,6 @@ internal static class RuleScaffolder
             return null;
         }
 
-        var jsonLd = JsonLd.Read(document);
         var captions = CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers, out var captionsDeclined);
         var language = LanguageFinder.Find(document, choices[0].Metadata);
 
@@ -78,7 +77,7 @@ internal static class RuleScaffolder
             Add(field, GenericDraft.Field(field, document, choices[0], statistics));
         }
 
-        Add("author", AuthorFinder.Find(document, statistics, jsonLd, body.Containers));
+        Add("author", AuthorFinder.Find(document, statistics, body.Containers));
         var tag = language?.Tag ?? choices[0].Metadata.Language;
         if (choices[0].Metadata.Sources.GetValueOrDefault("published") is null or "text" or "byline text" or "URL")
         {
