@@ -77,7 +77,6 @@ internal static class RuleScaffolder
             Add(field, GenericDraft.Field(field, document, choices[0], statistics));
         }
 
-        Add("author", AuthorFinder.Find(document, statistics, body.Containers));
         var tag = language?.Tag ?? choices[0].Metadata.Language;
         if (choices[0].Metadata.Sources.GetValueOrDefault("published") is null or "text" or "byline text" or "URL")
         {
