@@ -318,6 +318,26 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_caption_wrapper_with_its_credit_line_is_named_as_captions_and_leaves_the_body()
+    {
+        var html = Fixtures.Story().Replace(
+            "<figure><img src=\"/images/bridge.jpg\" alt=\"\"><figcaption>The bridge at dawn on Tuesday. Photo: Example News</figcaption></figure>",
+            "<figure><img src=\"/images/bridge.jpg\" alt=\"\"><div class=\"image-caption-wrapper\"><figcaption>The bridge at dawn on Tuesday.</figcaption> <span class=\"image-copyright\">Harbour Agency</span></div></figure>",
+            StringComparison.Ordinal);
+        Assert.Contains("image-caption-wrapper", html);
+        var page = WritePage("saved.html", html);
+
+        var (exit, _, error) = New(page);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains(".image-caption-wrapper", File.ReadAllText(RulePath()));
+        var article = ExtractWithScaffold(page);
+        Assert.Contains(article.Captions, c => c.Contains("Harbour Agency", StringComparison.Ordinal));
+        Assert.DoesNotContain("Harbour Agency", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("dawn on Tuesday", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_byline_prefix_in_another_language_becomes_a_pattern()
     {
         var page = WritePage("saved.html", Fixtures.Story(byline: "<div class=\"byline\">كتب: <span class=\"writer-name\">هالة منصور</span></div>", author: false));

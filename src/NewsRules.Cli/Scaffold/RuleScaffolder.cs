@@ -53,7 +53,7 @@ internal static class RuleScaffolder
             return null;
         }
 
-        var captions = CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers, out var captionsDeclined);
+        var captions = CaptionNaming.Name(choices[0], body.Selectors[0], body.Containers, out var captionsDeclined);
         var language = LanguageFinder.Find(document, choices[0].Metadata);
 
         // Per field, the candidates best first: the generic extractor's source, then the scaffold's own reading.
