@@ -84,7 +84,9 @@ internal static class JunkFinder
             && (!small || SelectorNaming.First(element, "h2, h3, h4, h5, h6") is null || measure.Links * 2 > measure.Total))
         {
             var names = Hints.Names(element);
-            return (names is { Length: > 0 } ? $"page furniture by its class or id ('{Guessing.Preview(names, 40)}')" : $"page furniture by its tag or role (<{element.LocalName}>)", 0.8);
+            return (Hints.BoilerplateTags.Contains(element.LocalName) || names is not { Length: > 0 } || Hints.OfNames(names) is not (Hint.Boilerplate or Hint.Structure)
+                ? $"page furniture by its tag or role (<{element.LocalName}>)"
+                : $"page furniture by its class or id ('{Guessing.Preview(names, 40)}')", 0.8);
         }
 
         if (element.LocalName == "aside")
