@@ -308,7 +308,9 @@ internal static class NewCommand
         output.WriteLine("Next: review every selector (low confidence first), then");
         output.WriteLine($"  newsrules extract {Shown(samplePath)} --rule {Shown(rulePath)} --explain");
         output.WriteLine($"  newsrules check {Shown(rulePath)}");
-        output.WriteLine("  dotnet test NewsRules.sln   (writes the sample's snapshot to review), then newsrules accept " + draft.Domain);
+        output.WriteLine("  dotnet test   (in your solution: the snapshot tests fail once on the new sample and write its snapshot to review;");
+        output.WriteLine("                 see \"Snapshot tests\" in docs/use-in-your-project.md to set them up)");
+        output.WriteLine("  newsrules accept --list, then newsrules accept " + draft.Site);
     }
 
     private static void Row(TextWriter output, string field, FieldGuess? guess, string? value, IReadOnlyDictionary<string, string>? dropped = null)

@@ -324,14 +324,23 @@ internal static class GenericDraft
         return null;
     }
 
-    private static string? MetaSelector(IDocument document, string name)
+    /// <summary>
+    /// The selector that reads the meta tag <paramref name="name"/> (as the runtime's
+    /// <see cref="NewsRules.Html.MetaTags"/> finds it: <c>property</c>, <c>name</c>,
+    /// <c>itemprop</c> or <c>http-equiv</c>, from <c>content</c>, else <c>value</c>), or null
+    /// when the page sets no non-empty one.
+    /// </summary>
+    internal static string? MetaSelector(IDocument document, string name)
     {
-        foreach (var attribute in new[] { "property", "name", "itemprop", "http-equiv" })
+        foreach (var value in new[] { "content", "value" })
         {
-            var css = $"meta[{attribute}={SelectorNaming.Quote(name)}]";
-            if (Guessing.FirstNonEmpty(document, css, "content") is not null)
+            foreach (var attribute in new[] { "property", "name", "itemprop", "http-equiv" })
             {
-                return css + "@content";
+                var css = $"meta[{attribute}={SelectorNaming.Quote(name)}]";
+                if (Guessing.FirstNonEmpty(document, css, value) is not null)
+                {
+                    return css + "@" + value;
+                }
             }
         }
 

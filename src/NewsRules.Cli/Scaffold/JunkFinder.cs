@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsRules.Generic;
 using NewsRules.Text;
 
 namespace NewsRules.Cli.Scaffold;
@@ -13,37 +14,14 @@ internal sealed record JunkGuess(string Selector, double Confidence, string Evid
 
 /// <summary>
 /// Finds what does not belong inside the body: share bars, related links, ads, "read also"
-/// and newsletter boxes, recognized by the words in their class and id, by being mostly links,
-/// or by an <c>aside</c>. A candidate is proposed only under a stable name, and only when
+/// and newsletter boxes, recognized by the runtime's vocabulary of page furniture
+/// (<see cref="Hints"/>: tag, role, class and id, as the generic extractor reads them), by
+/// being mostly links, or by an <c>aside</c>. A candidate is proposed only under a stable name, and only when
 /// everything that name matches inside the body holds little of the body's paragraph text.
 /// </summary>
 internal static class JunkFinder
 {
     private const int MaxJunk = 12;
-
-    // Words (of a class or id cut at '-', '_' and case changes) that name page furniture.
-    private static readonly Dictionary<string, string> HintWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["share"] = "share bar", ["sharing"] = "share bar", ["social"] = "share bar", ["sharebar"] = "share bar",
-        ["sharetools"] = "share bar", ["toolbar"] = "share bar", ["print"] = "share bar",
-        ["related"] = "related links", ["recommended"] = "related links", ["recommendations"] = "related links",
-        ["recirc"] = "related links", ["recirculation"] = "related links", ["readmore"] = "\"read more\" box",
-        ["outbrain"] = "related links", ["taboola"] = "related links", ["trending"] = "related links",
-        ["newsletter"] = "newsletter box", ["subscribe"] = "newsletter box", ["subscription"] = "newsletter box",
-        ["signup"] = "newsletter box", ["paywall"] = "newsletter box", ["promo"] = "promotion",
-        ["ad"] = "ad", ["ads"] = "ad", ["adv"] = "ad", ["advert"] = "ad", ["advertisement"] = "ad",
-        ["adslot"] = "ad", ["adunit"] = "ad", ["dfp"] = "ad", ["gpt"] = "ad", ["sponsor"] = "ad",
-        ["sponsored"] = "ad", ["banner"] = "ad", ["comments"] = "comments", ["comment"] = "comments",
-        ["disqus"] = "comments", ["tags"] = "tag list", ["breadcrumb"] = "navigation", ["breadcrumbs"] = "navigation",
-        ["popup"] = "promotion", ["modal"] = "promotion",
-    };
-
-    // Word pairs that name a "read also" box: read-also, read-more, more-on, see-also.
-    private static readonly (string, string)[] HintPairs =
-    {
-        ("read", "also"), ("read", "more"), ("also", "read"), ("more", "on"), ("more", "from"), ("see", "also"),
-        ("more", "stories"), ("you", "may"), ("also", "like"), ("inline", "link"), ("rich", "link"),
-    };
 
     // How such boxes begin, in the languages of the corpus: "Read more: …", "اقرأ أيضا", "Lesen Sie auch" …
     private static readonly Regex ReadAlsoText = new(
@@ -100,24 +78,15 @@ internal static class JunkFinder
             return null;
         }
 
-        var words = ClassWords.Of(element);
-        foreach (var word in words)
+        // The runtime's vocabulary of page furniture (tag, role, class and id), as the generic extractor reads it.
+        // Not a heading nor what holds one: sub-headings named like widgets ("widget-title") are the article's.
+        if (Hints.Of(element) is Hint.Boilerplate or Hint.Structure && element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            && (!small || SelectorNaming.First(element, "h2, h3, h4, h5, h6") is null || measure.Links * 2 > measure.Total))
         {
-            if (HintWords.TryGetValue(word, out var what))
-            {
-                return ($"{what} ('{word}' in its class or id)", 0.8);
-            }
-        }
-
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            foreach (var (first, second) in HintPairs)
-            {
-                if (words[i].Equals(first, StringComparison.OrdinalIgnoreCase) && words[i + 1].Equals(second, StringComparison.OrdinalIgnoreCase))
-                {
-                    return ($"\"{first} {second}\" box ('{words[i]}-{words[i + 1]}' in its class or id)", 0.8);
-                }
-            }
+            var names = Hints.Names(element);
+            return (Hints.BoilerplateTags.Contains(element.LocalName) || names is not { Length: > 0 } || Hints.OfNames(names) is not (Hint.Boilerplate or Hint.Structure)
+                ? $"page furniture by its tag or role (<{element.LocalName}>)"
+                : $"page furniture by its class or id ('{Guessing.Preview(names, 40)}')", 0.8);
         }
 
         if (element.LocalName == "aside")

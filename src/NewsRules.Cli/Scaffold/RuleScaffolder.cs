@@ -53,8 +53,7 @@ internal static class RuleScaffolder
             return null;
         }
 
-        var jsonLd = JsonLd.Read(document);
-        var captions = CaptionFinder.Find(document, statistics, body.Selectors[0], body.Containers, out var captionsDeclined);
+        var captions = CaptionNaming.Name(choices[0], body.Selectors[0], body.Containers, out var captionsDeclined);
         var language = LanguageFinder.Find(document, choices[0].Metadata);
 
         // Per field, the candidates best first: the generic extractor's source, then the scaffold's own reading.
@@ -78,7 +77,6 @@ internal static class RuleScaffolder
             Add(field, GenericDraft.Field(field, document, choices[0], statistics));
         }
 
-        Add("author", AuthorFinder.Find(document, statistics, jsonLd, body.Containers));
         var tag = language?.Tag ?? choices[0].Metadata.Language;
         if (choices[0].Metadata.Sources.GetValueOrDefault("published") is null or "text" or "byline text" or "URL")
         {
@@ -100,7 +98,7 @@ internal static class RuleScaffolder
             null,
             body,
             captions,
-            WithoutDuplicates(JunkFinder.Find(document, body.Containers, statistics)
+            WithoutDuplicates(JunkFinder.Find(document, body.Containers, statistics).Where(j => !HidesCaption(j, choices[0], body.Containers))
                 .Concat(GenericDraft.MetadataJunk(document, choices[0], body.Containers))
                 .Concat(GenericDraft.ExcludedJunk(choices[0], body.Containers))
                 .Concat(GenericDraft.RepeatedJunk(pages, choices))
@@ -202,6 +200,25 @@ internal static class RuleScaffolder
         final = final with { PageNotes = notes };
         yaml = RuleYamlWriter.Write(final, rulePath);
         return new ScaffoldResult(final, yaml, finalArticles[0]);
+    }
+
+    /// <summary>
+    /// True when a junk entry would take a caption the generic extractor lifts out (or a
+    /// figcaption), what holds one, or part of one: the draft's captions would lose it.
+    /// </summary>
+    private static bool HidesCaption(JunkGuess junk, GenericChoices choices, IReadOnlyList<IElement> containers)
+    {
+        var captions = containers.SelectMany(c => SelectorNaming.All(c, "figcaption"))
+            .Concat(choices.Content?.Captions ?? Enumerable.Empty<IElement>())
+            .ToList();
+        if (captions.Count == 0)
+        {
+            return false;
+        }
+
+        var inside = containers.SelectMany(c => SelectorNaming.All(c, "*")).ToList();
+        return SelectorNaming.Matches(inside, junk.Selector)
+            .Any(m => captions.Any(c => c == m || Dom.IsInside(c, m) || Dom.IsInside(m, c)));
     }
 
     /// <summary>
