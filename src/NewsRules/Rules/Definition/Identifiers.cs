@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace NewsRules.Rules.Definition;
@@ -18,18 +20,14 @@ internal static class Identifiers
     };
 
     /// <summary>Names a custom field may not take: the members every <c>Article</c> already has.</summary>
-    public static readonly HashSet<string> ReservedFieldNames = new()
-    {
+    public static readonly ImmutableHashSet<string> ReservedFieldNames = ImmutableHashSet.Create(StringComparer.Ordinal,
         "Site", "Url", "Title", "Lead", "Authors", "Published", "Image", "Language", "Captions", "Body", "Text",
         "Fields", "Warnings", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
-        "MemberwiseClone", "Finalize", "PrintMembers",
-    };
+        "MemberwiseClone", "Finalize", "PrintMembers");
 
     /// <summary>Names a site may not take: the members of the generated <c>Sites</c> registry.</summary>
-    public static readonly HashSet<string> ReservedSiteNames = new()
-    {
-        "All", "ForUrl", "Extract", "Sites", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals",
-    };
+    public static readonly ImmutableHashSet<string> ReservedSiteNames = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "All", "ForUrl", "Extract", "Sites", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals");
 
     /// <summary>A C# identifier (letters, digits, underscores; not starting with a digit) that is not a keyword.</summary>
     public static bool IsIdentifier(string name)
