@@ -43,4 +43,16 @@ public sealed class RuntimeConfigTests
 
         Assert.Equal(0, json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
     }
+
+    [Fact]
+    public void The_cli_keeps_page_sized_strings_out_of_the_large_object_heap()
+    {
+        // Issue 24: a decoded page (about 660 KB) as a large object cost page faults and clearing on every page.
+        var assembly = typeof(CliApp).Assembly.Location;
+        var config = Path.Combine(Path.GetDirectoryName(assembly)!, Path.GetFileNameWithoutExtension(assembly) + ".runtimeconfig.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(config));
+        var threshold = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.GC.LOHThreshold");
+        var bytes = threshold.ValueKind == JsonValueKind.String ? long.Parse(threshold.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : threshold.GetInt64();
+        Assert.Equal(2L << 20, bytes);
+    }
 }

@@ -39,6 +39,15 @@ internal sealed class BatchRecord
     /// <summary>The charset the transport declared for <see cref="Bytes"/> (HTTP Content-Type); null to let the page's meta or detection decide.</summary>
     public Encoding? Charset { get; private init; }
 
+    /// <summary>
+    /// The bytes already decoded (by the reader thread, when it had time to spare: see
+    /// <see cref="RecordExtractor.Prepare"/>); null when the worker is to decode them.
+    /// </summary>
+    public NewsRules.Html.DecodedHtml? Decoded { get; set; }
+
+    /// <summary>Whether <see cref="Decoded"/> holds the decoded bytes.</summary>
+    public bool IsDecoded => Decoded is not null;
+
     /// <summary>Set when the record could not be read; the record becomes an error line.</summary>
     public BatchProblem? Problem { get; private init; }
 
@@ -61,6 +70,7 @@ internal sealed class BatchRecord
             bytes = null;
             length = 0;
             pooled = false;
+            Decoded = null;
             ArrayPool<byte>.Shared.Return(rented);
         }
     }

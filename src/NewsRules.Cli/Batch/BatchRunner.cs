@@ -46,7 +46,14 @@ internal static class BatchRunner
                     {
                         foreach (var record in input.Read(id => (shard is { } s && !s.Takes(++index)) || resume.Done.Contains(id) || !seen.Add(id)))
                         {
-                            await records.Writer.WriteAsync(record, token).ConfigureAwait(false);
+                            if (!records.Writer.TryWrite(record))
+                            {
+                                // The workers are busy and the queue is full: rather than wait, the
+                                // reader decodes the page (work the worker would do otherwise). When
+                                // the workers outrun the reader the queue never fills and they decode.
+                                RecordExtractor.Prepare(record);
+                                await records.Writer.WriteAsync(record, token).ConfigureAwait(false);
+                            }
                         }
                     }
 

@@ -83,23 +83,41 @@ public static class HtmlDocuments
     /// dropped and U+FFFF is read as U+FFFD. A transport's charset (HTTP <c>Content-Type</c>)
     /// is the caller's to apply: decode with it and call <see cref="Parse(string)"/>.
     /// </summary>
-    public static IDocument Parse(ReadOnlySpan<byte> html)
+    public static IDocument Parse(ReadOnlySpan<byte> html) => Parse(Decode(html), html);
+
+    /// <summary>
+    /// The first step of <see cref="Parse(ReadOnlySpan{byte})"/>: the bytes decoded by their BOM,
+    /// else as UTF-8 (AngleSharp's default), which a <c>&lt;meta charset&gt;</c> may still
+    /// overrule when they are parsed. Split off so that a batch's reader thread can decode while
+    /// its workers parse: <see cref="Parse(DecodedHtml, ReadOnlySpan{byte})"/> finishes the job.
+    /// </summary>
+    internal static DecodedHtml Decode(ReadOnlySpan<byte> html)
     {
         if (html.Length >= 2 && ((html[0] == 0xFF && html[1] == 0xFE) || (html[0] == 0xFE && html[1] == 0xFF)))
         {
             // UTF-16 (and FF FE 00 00, read as UTF-16 LE since the first version): the BOM decides.
             var utf16 = html[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            return Parse(utf16.GetString(html.Slice(2)));
+            return new DecodedHtml(utf16.GetString(html.Slice(2)), null);
         }
 
         if (ByteOrderMark(html) is { } bom)
         {
-            return ParseText(Decode(html.Slice(bom.Length), bom.Encoding), out _);
+            return new DecodedHtml(Decode(html.Slice(bom.Length), bom.Encoding), null);
         }
 
         var initial = Threads.Context.GetDefaultEncoding();
-        var document = ParseText(Decode(html, initial), out var declared);
-        if (declared is null)
+        return new DecodedHtml(Decode(html, initial), initial);
+    }
+
+    /// <summary>
+    /// Parses bytes already decoded by <see cref="Decode(ReadOnlySpan{byte})"/> (<paramref name="html"/>
+    /// are the same bytes): when no BOM decided and the first <c>meta</c> names another charset,
+    /// the bytes are decoded with it and parsed again, as <see cref="Parse(ReadOnlySpan{byte})"/> does.
+    /// </summary>
+    internal static IDocument Parse(DecodedHtml decoded, ReadOnlySpan<byte> html)
+    {
+        var document = ParseText(decoded.Text, out var declared);
+        if (decoded.Guessed is not { } initial || declared is null)
         {
             return document;
         }
@@ -210,3 +228,10 @@ public static class HtmlDocuments
         }
     }
 }
+
+/// <summary>
+/// A page's bytes decoded as a first guess (<see cref="HtmlDocuments.Decode(System.ReadOnlySpan{byte})"/>):
+/// the text, and the encoding it was decoded with when a <c>&lt;meta charset&gt;</c> may still
+/// overrule it (null when a BOM decided).
+/// </summary>
+internal readonly record struct DecodedHtml(string Text, Encoding? Guessed);
