@@ -44,8 +44,10 @@ internal static class RuleScaffolder
             return null;
         }
 
-        var choices = pages.Select(p => GenericChoices.Of(p.Document, p.Url)).ToList();
-        var generic = pages.Select(p => GenericExtractor.Instance.Extract(p.Document, p.Url)).ToList();
+        // Each page is scanned once: the generic extractor's run gives both its choices and its article.
+        var runs = pages.Select(p => GenericExtractor.Run(p.Document, p.Url)).ToList();
+        var choices = runs.Select(r => r.Choices).ToList();
+        var generic = runs.Select(r => r.Article).ToList();
         var statistics = TextStatistics.Measure(document.DocumentElement);
         var body = GenericDraft.Body(pages, choices) ?? BodyFinder.Find(document, statistics);
         if (body is null)
