@@ -263,7 +263,7 @@ internal static class NewCommand
         Row(output, "lead", draft.Lead, article.Lead, draft.Dropped);
         Row(output, "image", draft.Image, article.Image, draft.Dropped);
         var blocks = article.Body.Count(b => b.Kind != BlockKind.Caption);
-        output.WriteLine(Line("body", draft.Body.Confidence, string.Join(" | ", draft.Body.Selectors), $"{blocks} block(s), {article.Text.Length} characters: {Guessing.Preview(article.Text)}"));
+        output.WriteLine(Line("body", draft.Body.Confidence, draft.Body.LeftToFallback ? "(the fallback's)" : string.Join(" | ", draft.Body.Selectors), $"{blocks} block(s), {article.Text.Length} characters: {Guessing.Preview(article.Text)}"));
         output.WriteLine($"{string.Empty,23}{draft.Body.Evidence}");
         Row(output, "captions", draft.Captions, article.Captions.Count == 0 ? null : $"{article.Captions.Count} caption(s): {article.Captions[0]}", draft.Dropped);
         foreach (var junk in draft.Junk)

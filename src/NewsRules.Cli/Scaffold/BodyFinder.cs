@@ -7,7 +7,14 @@ using AngleSharp.Dom;
 namespace NewsRules.Cli.Scaffold;
 
 /// <summary>The body the scaffold proposes: selector alternatives, the elements the first one matches, and why.</summary>
-internal sealed record BodyGuess(IReadOnlyList<string> Selectors, IReadOnlyList<IElement> Containers, double Confidence, string Evidence);
+internal sealed record BodyGuess(IReadOnlyList<string> Selectors, IReadOnlyList<IElement> Containers, double Confidence, string Evidence)
+{
+    /// <summary>
+    /// True when the rule leaves the body to the fallback (the generic extractor's body): the
+    /// selectors are then only a stand-in for trial runs and are written as a comment.
+    /// </summary>
+    public bool LeftToFallback { get; init; }
+}
 
 /// <summary>
 /// Finds the article body: the element (or the set of elements one selector names) holding

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using AngleSharp.Dom;
 using NewsRules.Cli.Conformance;
@@ -44,16 +45,33 @@ internal static class RuleScaffolder
             return null;
         }
 
-        var choices = pages.Select(p => GenericChoices.Of(p.Document, p.Url)).ToList();
-        var generic = pages.Select(p => GenericExtractor.Instance.Extract(p.Document, p.Url)).ToList();
+        // Each page is scanned once: the generic extractor's run gives both its choices and its article.
+        var runs = pages.Select(p => GenericExtractor.Run(p.Document, p.Url)).ToList();
+        var choices = runs.Select(r => r.Choices).ToList();
+        var generic = runs.Select(r => r.Article).ToList();
         var statistics = TextStatistics.Measure(document.DocumentElement);
-        var body = GenericDraft.Body(pages, choices) ?? BodyFinder.Find(document, statistics);
+        var body = GenericDraft.Body(pages, choices);
         if (body is null)
         {
-            return null;
+            body = BodyFinder.Find(document, statistics);
+            if (body is null)
+            {
+                return null;
+            }
+
+            // No stable name finds the generic extractor's body, and the scaffold's own pick holds far less of it: the fallback's body is the better draft.
+            if (GenericShare(body, pages, generic) is var (share, page) && share < MinGenericShare)
+            {
+                body = body with
+                {
+                    LeftToFallback = true,
+                    Evidence = string.Create(CultureInfo.InvariantCulture, $"left to the fallback (the generic extractor's body): no stable name finds its containers, and the best selector the scaffold found, '{body.Selectors[0]}', holds {100 * share:0}% of its words on {pages[page].SamplePath} ({body.Evidence})"),
+                };
+            }
         }
 
-        var captions = CaptionNaming.Name(choices[0], body.Selectors[0], body.Containers, out var captionsDeclined);
+        var captionsDeclined = (string?)null;
+        var captions = body.LeftToFallback ? null : CaptionNaming.Name(choices[0], body.Selectors[0], body.Containers, out captionsDeclined);
         var language = LanguageFinder.Find(document, choices[0].Metadata);
 
         // Per field, the candidates best first: the generic extractor's source, then the scaffold's own reading.
@@ -98,7 +116,7 @@ internal static class RuleScaffolder
             null,
             body,
             captions,
-            WithoutDuplicates(JunkFinder.Find(document, body.Containers, statistics).Where(j => !HidesCaption(j, choices[0], body.Containers))
+            body.LeftToFallback ? new List<JunkGuess>() : WithoutDuplicates(JunkFinder.Find(document, body.Containers, statistics).Where(j => !HidesCaption(j, choices[0], body.Containers))
                 .Concat(GenericDraft.MetadataJunk(document, choices[0], body.Containers))
                 .Concat(GenericDraft.ExcludedJunk(choices[0], body.Containers))
                 .Concat(GenericDraft.RepeatedJunk(pages, choices))
@@ -106,7 +124,9 @@ internal static class RuleScaffolder
                 .Select(g => g.First())
                 .ToList(), body.Containers))
         {
-            Dropped = captionsDeclined is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["captions"] = captionsDeclined },
+            Dropped = body.LeftToFallback
+                ? new Dictionary<string, string> { ["captions"] = "left to the fallback with the body (the generic extractor's captions)" }
+                : captionsDeclined is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["captions"] = captionsDeclined },
         };
 
         // A site that writes its zone on this page may leave it out on others: read those in the zone the offset shows.
@@ -200,6 +220,44 @@ internal static class RuleScaffolder
         final = final with { PageNotes = notes };
         yaml = RuleYamlWriter.Write(final, rulePath);
         return new ScaffoldResult(final, yaml, finalArticles[0]);
+    }
+
+    /// <summary>
+    /// The smallest share of the generic extractor's body words, on the page where it is
+    /// smallest, that the scaffold's own body pick must hold to be written.
+    /// </summary>
+    private const double MinGenericShare = 0.5;
+
+    /// <summary>
+    /// The smallest share, over the pages given, of the generic extractor's body words that the
+    /// body's selectors (the first alternative that matches) hold, and the page it is on; null
+    /// when the generic extractor finds no body text on any page.
+    /// </summary>
+    private static (double Share, int Page)? GenericShare(BodyGuess body, IReadOnlyList<ScaffoldPage> pages, IReadOnlyList<Article> generic)
+    {
+        (double Share, int Page)? lowest = null;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var theirs = BodyAgreement.Words(generic[i].Text);
+            var total = theirs.Values.Sum();
+            if (total == 0)
+            {
+                continue;
+            }
+
+            var containers = body.Selectors
+                .Select(css => SelectorNaming.Outermost(SelectorNaming.Matches(pages[i].Document, css)))
+                .FirstOrDefault(m => m.Count > 0) ?? new List<IElement>();
+            var ours = BodyAgreement.Words(string.Join("\n", containers.Select(c => c.TextContent)));
+            var held = theirs.Sum(w => Math.Min(w.Value, ours.GetValueOrDefault(w.Key)));
+            var share = (double)held / total;
+            if (lowest is null || share < lowest.Value.Share)
+            {
+                lowest = (share, i);
+            }
+        }
+
+        return lowest;
     }
 
     /// <summary>

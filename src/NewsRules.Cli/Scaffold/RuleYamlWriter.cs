@@ -59,7 +59,15 @@ internal static class RuleYamlWriter
         Field(yaml, "published", draft.Published, draft);
         Field(yaml, "lead", draft.Lead, draft);
         Field(yaml, "image", draft.Image, draft);
-        Line($"body: {Selectors(draft.Body.Selectors)}   # {Note(draft.Body.Confidence, draft.Body.Evidence)}");
+        if (draft.Body.LeftToFallback && draft.Fallback)
+        {
+            Line($"# body: {Selectors(draft.Body.Selectors)}   # {Comment(draft.Body.Evidence)}");
+        }
+        else
+        {
+            Line($"body: {Selectors(draft.Body.Selectors)}   # {Note(draft.Body.Confidence, draft.Body.Evidence)}");
+        }
+
         Field(yaml, "captions", draft.Captions, draft);
         if (draft.Junk.Count > 0)
         {
@@ -68,6 +76,10 @@ internal static class RuleYamlWriter
             {
                 Line($"  - {Quote(junk.Selector)}   # {Note(junk.Confidence, junk.Evidence)}");
             }
+        }
+        else if (draft.Body.LeftToFallback && draft.Fallback)
+        {
+            Line("# junk: []   # none: the body is the generic extractor's, which leaves out its own boilerplate");
         }
         else
         {
