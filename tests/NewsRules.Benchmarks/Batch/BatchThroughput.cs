@@ -36,8 +36,45 @@ internal static class BatchThroughput
     /// <summary>The benchmark's arguments (for the options read where the CLI is started).</summary>
     private static string[] Arguments = Array.Empty<string>();
 
+    private const string Usage = """
+        usage: NewsRules.Benchmarks batch [options]
+          --pages DIR          the pages (*.html) to measure (default: ../shared/corpus/fundus-dev/pages,
+                               else mercury-dev, else the rules' samples; or NEWSRULES_BATCH_PAGES)
+          --copies N           copies of the pages for the whole run (default 4)
+          --steady-copies N    copies for the steady-state run (default 16; 0 or <= --copies: none)
+          --runs N             runs; the report gives their median (default 3)
+          --cli PATH           run this CLI (a NewsRules.Cli.dll through dotnet, or an executable)
+          --aot | --r2r        publish the CLI natively (PublishAot) or ReadyToRun first, and run that
+          --env NAME=VALUE     set a variable for the CLI's process only (repeatable)
+          --help               this text
+        Run it alone on the machine: the ratios are only as good as the quiet.
+        """;
+
+    private static readonly string[] ValueOptions = { "--pages", "--copies", "--steady-copies", "--runs", "--cli", "--env" };
+    private static readonly string[] FlagOptions = { "--aot", "--r2r", "--help", "-h" };
+
     public static int Run(string[] args)
     {
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (ValueOptions.Contains(args[i]) && i + 1 < args.Length)
+            {
+                i++;
+            }
+            else if (!FlagOptions.Contains(args[i]))
+            {
+                Console.Error.WriteLine(ValueOptions.Contains(args[i]) ? $"batch: {args[i]} needs a value." : $"batch: unknown option '{args[i]}'.");
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+        }
+
         Arguments = args;
         var copies = IntOption(args, "--copies", 4);
         var steadyCopies = IntOption(args, "--steady-copies", 16, allowZero: true);
