@@ -55,7 +55,7 @@ public sealed class Selector
             JsonLdPath = SelectorSyntax.JsonLdPath(css);
         }
 
-        Parsed = new CssSelectorParser().ParseSelector(JsonLdPath is null ? css : JsonLdScripts)
+        Parsed = new CssSelectorParser().ParseSelector(JsonLdPath is null ? SelectorSyntax.SplitHasLists(css) : JsonLdScripts)
             ?? throw new ArgumentException($"'{css}' is not a valid CSS selector.", nameof(css));
         filter = SelectorFilter.For(Parsed);
         Pattern = pattern is null ? null : new Regex(pattern, RuleChecks.PatternOptions, RuleChecks.PatternTimeout);

@@ -116,6 +116,161 @@ internal static class SelectorSyntax
     public static bool IsValidCss(string css) =>
         css.Length > 0 && (parser ??= new CssSelectorParser()).ParseSelector(css) is not null;
 
+    /// <summary>
+    /// The CSS with each <c>:has()</c> that holds a list of relative selectors written as
+    /// <c>:is(:has(a), :has(b))</c>, which means the same. AngleSharp reads a list whose items
+    /// start with a combinator wrongly: <c>div:has(&gt; p, &gt; h3)</c> matched every <c>div</c>,
+    /// also those with neither child. One relative selector per <c>:has()</c> it reads right.
+    /// Text without such a list comes back as the same string.
+    /// </summary>
+    public static string SplitHasLists(string css)
+    {
+        var at = IndexOfHas(css, 0);
+        if (at < 0)
+        {
+            return css;
+        }
+
+        var result = new System.Text.StringBuilder(css.Length + 16);
+        var copied = 0;
+        while (at >= 0)
+        {
+            var open = at + HasOpen.Length - 1;
+            var close = ClosingParenthesis(css, open);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var items = SplitTopLevel(css, open + 1, close);
+            result.Append(css, copied, at - copied);
+            if (items.Count < 2)
+            {
+                result.Append(HasOpen).Append(SplitHasLists(css.Substring(open + 1, close - open - 1))).Append(')');
+            }
+            else
+            {
+                result.Append(":is(");
+                for (var i = 0; i < items.Count; i++)
+                {
+                    result.Append(i == 0 ? "" : ", ").Append(HasOpen).Append(SplitHasLists(items[i].Trim())).Append(')');
+                }
+
+                result.Append(')');
+            }
+
+            copied = close + 1;
+            at = IndexOfHas(css, copied);
+        }
+
+        var split = result.Append(css, copied, css.Length - copied).ToString();
+        return split == css ? css : split;
+    }
+
+    private const string HasOpen = ":has(";
+
+    // The next ":has(" outside quotes, from a position outside quotes.
+    private static int IndexOfHas(string css, int from)
+    {
+        char quote = '\0';
+        for (var i = from; i < css.Length; i++)
+        {
+            var c = css[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == ':' && string.Compare(css, i, HasOpen, 0, HasOpen.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The ")" that closes the "(" at open, or -1.
+    private static int ClosingParenthesis(string css, int open)
+    {
+        var depth = 0;
+        char quote = '\0';
+        for (var i = open; i < css.Length; i++)
+        {
+            var c = css[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' && --depth == 0)
+            {
+                return c == ')' ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The comma-separated items of css[from..to), commas inside brackets, parentheses or quotes kept.
+    private static System.Collections.Generic.List<string> SplitTopLevel(string css, int from, int to)
+    {
+        var items = new System.Collections.Generic.List<string>();
+        var depth = 0;
+        char quote = '\0';
+        var start = from;
+        for (var i = from; i < to; i++)
+        {
+            var c = css[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth--;
+            }
+            else if (c == ',' && depth == 0)
+            {
+                items.Add(css.Substring(start, i - start));
+                start = i + 1;
+            }
+        }
+
+        items.Add(css.Substring(start, to - start));
+        return items;
+    }
+
     /// <summary>An HTML attribute name: no spaces, quotes, <c>&gt;</c>, <c>/</c> or <c>=</c>.</summary>
     public static bool IsValidAttributeName(string name)
     {
