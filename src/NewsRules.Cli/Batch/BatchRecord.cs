@@ -61,16 +61,20 @@ internal sealed class BatchRecord
     /// <summary>A saved page whose bytes are the first <paramref name="length"/> of an array rented from <see cref="ArrayPool{T}.Shared"/>; <see cref="Release"/> gives it back.</summary>
     public static BatchRecord FromPooledBytes(string id, byte[] rented, int length) => new(id, null) { bytes = rented, length = length, pooled = true };
 
-    /// <summary>Gives a rented array back to the pool once the record is processed; the record holds no bytes after.</summary>
+    /// <summary>
+    /// Gives rented buffers back to the pool once the record is processed (the bytes, and the
+    /// decoded text if no worker parsed it); the record holds no bytes after.
+    /// </summary>
     public void Release()
     {
+        Decoded?.Dispose();
+        Decoded = null;
         var rented = bytes;
         if (pooled && rented is not null)
         {
             bytes = null;
             length = 0;
             pooled = false;
-            Decoded = null;
             ArrayPool<byte>.Shared.Return(rented);
         }
     }

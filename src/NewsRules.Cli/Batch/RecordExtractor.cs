@@ -106,7 +106,7 @@ internal sealed class RecordExtractor
         {
             var bytes = record.Bytes;
             record.Decoded = record.Charset is { } charset && !HasBom(bytes)
-                ? new DecodedHtml(charset.GetString(bytes), null) // the header's charset, final: as Parse(string) below
+                ? HtmlDocuments.Decode(bytes, charset) // the header's charset, final: as in Parse below
                 : HtmlDocuments.Decode(bytes);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -126,13 +126,15 @@ internal sealed class RecordExtractor
         var bytes = record.Bytes;
         if (record.Decoded is { } decoded)
         {
+            // The decoded text's buffer goes back to the pool as it is parsed.
+            record.Decoded = null;
             return HtmlDocuments.Parse(decoded, bytes);
         }
 
         if (record.Charset is { } charset && !HasBom(bytes))
         {
             // The HTTP header's charset wins over the page's meta, as in a browser.
-            return HtmlDocuments.Parse(charset.GetString(bytes));
+            return HtmlDocuments.Parse(HtmlDocuments.Decode(bytes, charset), bytes);
         }
 
         return HtmlDocuments.Parse(bytes);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 using AngleSharp;
@@ -90,6 +91,8 @@ public static class HtmlDocuments
     /// else as UTF-8 (AngleSharp's default), which a <c>&lt;meta charset&gt;</c> may still
     /// overrule when they are parsed. Split off so that a batch's reader thread can decode while
     /// its workers parse: <see cref="Parse(DecodedHtml, ReadOnlySpan{byte})"/> finishes the job.
+    /// The text is in a buffer rented from the shared pool, given back when it is parsed (or the
+    /// <see cref="DecodedHtml"/> disposed).
     /// </summary>
     internal static DecodedHtml Decode(ReadOnlySpan<byte> html)
     {
@@ -97,27 +100,43 @@ public static class HtmlDocuments
         {
             // UTF-16 (and FF FE 00 00, read as UTF-16 LE since the first version): the BOM decides.
             var utf16 = html[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            return new DecodedHtml(utf16.GetString(html.Slice(2)), null);
+            return DecodedHtml.Rent(html.Slice(2), utf16, streamRules: false, guessed: null);
         }
 
         if (ByteOrderMark(html) is { } bom)
         {
-            return new DecodedHtml(Decode(html.Slice(bom.Length), bom.Encoding), null);
+            return DecodedHtml.Rent(html.Slice(bom.Length), bom.Encoding, streamRules: true, guessed: null);
         }
 
         var initial = Threads.Context.GetDefaultEncoding();
-        return new DecodedHtml(Decode(html, initial), initial);
+        return DecodedHtml.Rent(html, initial, streamRules: true, guessed: initial);
     }
+
+    /// <summary>
+    /// The bytes decoded with a transport's charset (HTTP <c>Content-Type</c>), which is final:
+    /// as <c>charset.GetString(bytes)</c> then <see cref="Parse(string)"/>, but into a rented buffer.
+    /// </summary>
+    internal static DecodedHtml Decode(ReadOnlySpan<byte> html, Encoding charset) =>
+        DecodedHtml.Rent(html, charset, streamRules: false, guessed: null);
 
     /// <summary>
     /// Parses bytes already decoded by <see cref="Decode(ReadOnlySpan{byte})"/> (<paramref name="html"/>
     /// are the same bytes): when no BOM decided and the first <c>meta</c> names another charset,
     /// the bytes are decoded with it and parsed again, as <see cref="Parse(ReadOnlySpan{byte})"/> does.
+    /// The decoded text's buffer goes back to the pool: <paramref name="decoded"/> is used up.
     /// </summary>
     internal static IDocument Parse(DecodedHtml decoded, ReadOnlySpan<byte> html)
     {
-        var document = ParseText(decoded.Text, out var declared);
-        if (decoded.Guessed is not { } initial || declared is null)
+        ArgumentNullException.ThrowIfNull(decoded);
+        IDocument document;
+        Encoding? declared;
+        var initial = decoded.Guessed;
+        using (decoded)
+        {
+            document = ParseText(decoded, out declared);
+        }
+
+        if (initial is null || declared is null)
         {
             return document;
         }
@@ -128,7 +147,13 @@ public static class HtmlDocuments
             declared = AngleSharp.Text.TextEncoding.Utf8;
         }
 
-        return declared.CodePage == initial.CodePage ? document : ParseText(Decode(html, declared), out _);
+        if (declared.CodePage == initial.CodePage)
+        {
+            return document;
+        }
+
+        using var again = DecodedHtml.Rent(html, declared, streamRules: true, guessed: null);
+        return ParseText(again, out _);
     }
 
     /// <summary>The BOMs AngleSharp's stream reader recognizes besides UTF-16's, with their length.</summary>
@@ -152,36 +177,6 @@ public static class HtmlDocuments
         return null;
     }
 
-    /// <summary>
-    /// Decodes as AngleSharp's stream reader does: one decoder that is never flushed (an
-    /// incomplete sequence at the end gives nothing) and U+FFFF read as U+FFFD (the parser
-    /// would take it for the end of the input).
-    /// </summary>
-    private static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding)
-    {
-        // Counted first, then decoded straight into the string: one pass over the text and no
-        // copy of it (a page's text is hundreds of KB, so each copy is fresh memory to fault in).
-        var length = encoding.GetDecoder().GetCharCount(bytes, flush: false);
-        if (length == 0)
-        {
-            return string.Empty;
-        }
-
-        return string.Create(length, new DecodeState(bytes, encoding), static (chars, state) =>
-        {
-            var written = state.Encoding.GetDecoder().GetChars(state.Bytes, chars, flush: false);
-            System.Diagnostics.Debug.Assert(written == chars.Length, "the decoder wrote the count it gave");
-            chars.Replace('\uffff', '\ufffd');
-        });
-    }
-
-    private readonly ref struct DecodeState(ReadOnlySpan<byte> bytes, Encoding encoding)
-    {
-        public ReadOnlySpan<byte> Bytes { get; } = bytes;
-
-        public Encoding Encoding { get; } = encoding;
-    }
-
     /// <summary>Guards the nesting and parses; <paramref name="declared"/> is the charset of the first meta element that named one.</summary>
     private static IDocument ParseText(string html, out Encoding? declared)
     {
@@ -189,6 +184,27 @@ public static class HtmlDocuments
         var threads = Threads;
         threads.Charsets.Start();
         var document = threads.Parser.ParseDocument(excess is null ? html : NestingGuard.Remove(html, excess));
+        declared = threads.Charsets.Declared;
+        return document;
+    }
+
+    /// <summary>
+    /// <see cref="ParseText(string, out Encoding?)"/> on text in a rented buffer, parsed where it
+    /// lies: AngleSharp's DOM copies what it keeps, so the buffer can be reused once this returns.
+    /// Text that needs the nesting guard, or holds U+FFFF (which only a transport's charset
+    /// leaves in), is parsed as a string, exactly as before.
+    /// </summary>
+    private static IDocument ParseText(DecodedHtml decoded, out Encoding? declared)
+    {
+        var text = decoded.Text;
+        if (text.Span.Contains('\uffff') || NestingGuard.Excess(text.Span) is not null)
+        {
+            return ParseText(new string(text.Span), out declared);
+        }
+
+        var threads = Threads;
+        threads.Charsets.Start();
+        var document = threads.Parser.ParseDocument(text);
         declared = threads.Charsets.Declared;
         return document;
     }
@@ -230,8 +246,86 @@ public static class HtmlDocuments
 }
 
 /// <summary>
-/// A page's bytes decoded as a first guess (<see cref="HtmlDocuments.Decode(System.ReadOnlySpan{byte})"/>):
-/// the text, and the encoding it was decoded with when a <c>&lt;meta charset&gt;</c> may still
-/// overrule it (null when a BOM decided).
+/// A page's bytes decoded (<see cref="HtmlDocuments.Decode(System.ReadOnlySpan{byte})"/>) into a
+/// buffer rented from <see cref="ArrayPool{T}.Shared"/>: the text, and the encoding it was decoded
+/// with when a <c>&lt;meta charset&gt;</c> may still overrule it (null when a BOM or the transport
+/// decided). Parsing it, or <see cref="Dispose"/>, gives the buffer back; <see cref="Text"/> is then empty.
 /// </summary>
-internal readonly record struct DecodedHtml(string Text, Encoding? Guessed);
+internal sealed class DecodedHtml : IDisposable
+{
+    private char[]? buffer;
+    private int length;
+
+    private DecodedHtml(char[]? buffer, int length, Encoding? guessed)
+    {
+        this.buffer = buffer;
+        this.length = length;
+        Guessed = guessed;
+    }
+
+    /// <summary>The decoded text; empty once the buffer is given back.</summary>
+    public ReadOnlyMemory<char> Text => buffer is null ? ReadOnlyMemory<char>.Empty : new ReadOnlyMemory<char>(buffer, 0, length);
+
+    /// <summary>The encoding guessed (UTF-8) when the page's meta may still name another; null when final.</summary>
+    public Encoding? Guessed { get; }
+
+    /// <summary>The decoded text as a string (tests).</summary>
+    public override string ToString() => new(Text.Span);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> into a rented buffer. With <paramref name="streamRules"/>, as
+    /// AngleSharp's stream reader does: one decoder never flushed (an incomplete sequence at the end
+    /// gives nothing) and U+FFFF read as U+FFFD (the parser would take it for the end of the input);
+    /// without, as <see cref="Encoding.GetString(byte[])"/> does.
+    /// </summary>
+    internal static DecodedHtml Rent(ReadOnlySpan<byte> bytes, Encoding encoding, bool streamRules, Encoding? guessed)
+    {
+        // Decoded in one pass straight into a reused buffer: a page's text is hundreds of KB, and a
+        // new string per page is fresh memory to clear and fault in. The buffer is sized by the
+        // encoding's bound (bytes + 1 for UTF-8), or by a count when that bound is far larger.
+        var max = encoding.GetMaxCharCount(bytes.Length);
+        if (max > 2 * bytes.Length + 16)
+        {
+            max = encoding.GetCharCount(bytes);
+        }
+
+        if (max == 0)
+        {
+            return new DecodedHtml(null, 0, guessed);
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(max);
+        try
+        {
+            int written;
+            if (streamRules)
+            {
+                written = encoding.GetDecoder().GetChars(bytes, rented, flush: false);
+                rented.AsSpan(0, written).Replace('\uffff', '\ufffd');
+            }
+            else
+            {
+                written = encoding.GetChars(bytes, rented);
+            }
+
+            return new DecodedHtml(rented, written, guessed);
+        }
+        catch
+        {
+            ArrayPool<char>.Shared.Return(rented);
+            throw;
+        }
+    }
+
+    /// <summary>Gives the buffer back to the pool (once).</summary>
+    public void Dispose()
+    {
+        var rented = buffer;
+        buffer = null;
+        length = 0;
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+}
