@@ -45,11 +45,19 @@ internal static class RuleScaffolder
             return null;
         }
 
-        // Each page is scanned once: the generic extractor's run gives both its choices and its article.
-        var runs = pages.Select(p => GenericExtractor.Run(p.Document, p.Url)).ToList();
+        // Each page is scanned once: the generic extractor's run gives both its choices and its
+        // article, and on the first page the scaffold's text statistics are a view over the page
+        // tree that run read (the tree is asked for here; the choices do not keep it).
+        var first = GenericChoices.Of(document, pages[0].Url, out var tree);
+        var runs = pages.Select((p, i) => GenericExtractor.Run(p.Document, p.Url, choices: i == 0 ? first : null)).ToList();
         var choices = runs.Select(r => r.Choices).ToList();
         var generic = runs.Select(r => r.Article).ToList();
-        var statistics = TextStatistics.Measure(document.DocumentElement);
+        if (tree is null)
+        {
+            return null;
+        }
+
+        var statistics = TextStatistics.Of(tree);
         var body = GenericDraft.Body(pages, choices);
         if (body is null)
         {
