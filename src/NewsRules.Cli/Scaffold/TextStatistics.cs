@@ -76,7 +76,7 @@ internal sealed class TextStatistics
     /// <summary>True for an element in navigation, a teaser list, comments or a consent dialog: never part of the article.</summary>
     public bool IsFurniture(IElement element) => index.TryGetValue(element, out var i) && furniture[i];
 
-    /// <summary>True when the walk measured the element (it is not inside a script, form, hidden element…).</summary>
+    /// <summary>True when the view measures the element: it is in the page tree (not inside a script, hidden element…) and not inside a form.</summary>
     public bool Contains(IElement element) => index.ContainsKey(element);
 
     /// <summary>The statistics of the page <paramref name="tree"/> was built from (normally by <see cref="GenericChoices.Of(IDocument, System.Uri, out PageTree?)"/>).</summary>
