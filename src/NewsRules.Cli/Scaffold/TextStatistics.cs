@@ -79,6 +79,12 @@ internal sealed class TextStatistics
     /// <summary>True when the view measures the element: it is in the page tree (not inside a script, hidden element…) and not inside a form.</summary>
     public bool Contains(IElement element) => index.ContainsKey(element);
 
+    /// <summary>The element's index in <see cref="Elements"/>, or -1 when it is not measured.</summary>
+    public int IndexOf(IElement element) => index.TryGetValue(element, out var i) ? i : -1;
+
+    /// <summary>One past the last element below element <paramref name="i"/>: its subtree is the index range [i, End(i)) of <see cref="Elements"/>.</summary>
+    public int End(int i) => i + measures[i].Elements;
+
     /// <summary>The statistics of the page <paramref name="tree"/> was built from (normally by <see cref="GenericChoices.Of(IDocument, System.Uri, out PageTree?)"/>).</summary>
     public static TextStatistics Of(PageTree tree)
     {
