@@ -592,7 +592,9 @@ internal static class BodyRecall
                 {
                     var rulePath = Path.Combine(rules, url.IdnHost, url.IdnHost + ".yaml");
                     actual = RuleLoader.LoadFile(rulePath).Extract(HtmlDocuments.Parse(html), url).Text;
-                    selectors = File.ReadLines(rulePath).First(l => l.StartsWith("body:", StringComparison.Ordinal));
+                    // A draft may leave the body to the fallback (the generic extractor's body): it then has "# body: …" only.
+                    selectors = File.ReadLines(rulePath).FirstOrDefault(l => l.StartsWith("body:", StringComparison.Ordinal))
+                        ?? "fallback, " + File.ReadLines(rulePath).First(l => l.StartsWith("# body:", StringComparison.Ordinal));
                     selectors = selectors.Substring(0, selectors.IndexOf("   #", StringComparison.Ordinal));
                 }
                 else

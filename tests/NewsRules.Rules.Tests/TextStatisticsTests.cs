@@ -33,6 +33,9 @@ public sealed class TextStatisticsTests
         Assert.Equal(2, article.ParagraphCount);
         Assert.Equal(2 * TextStatistics.Weight(Prose), article.Paragraphs);
         Assert.Equal(3, article.Elements);
+        var at = statistics.IndexOf(document.GetElementById("a")!);
+        Assert.Equal(at + 3, statistics.End(at));
+        Assert.Equal(-1, statistics.IndexOf(document.QuerySelector("script")!));
         Assert.Equal(article.Paragraphs, statistics.PageParagraphs);
         Assert.False(statistics.IsDeep);
     }

@@ -68,13 +68,13 @@ internal static class RuleScaffolder
             }
 
             // No stable name finds the generic extractor's body, and the scaffold's own pick holds
-            // far less of it, or far more words than it and mostly links or short lines (a
+            // far less of it, or far more words than it and mostly links (a
             // link-heavy page's <body>): the fallback's body is the better draft. A clean pick
             // far larger than the generic body is kept: there the generic body missed text.
             if (CompareWithGeneric(body, pages, generic) is { } agreement)
             {
                 var picked = body.Containers.Aggregate(default(Measure), (sum, e) => sum.Plus(statistics[e]));
-                var noisy = picked.Total > 0 && (picked.Links + picked.Short) / picked.Total > MaxNoise;
+                var noisy = picked.Total > 0 && picked.Links / picked.Total > MaxLinks;
                 var why = agreement.Share < MinGenericShare
                     ? string.Create(CultureInfo.InvariantCulture, $"holds {100 * agreement.Share:0}% of its words on {pages[agreement.SharePage].SamplePath}")
                     : agreement.Excess > MaxGenericExcess && noisy
@@ -251,13 +251,16 @@ internal static class RuleScaffolder
 
     /// <summary>
     /// How many times the generic extractor's body words, on the page where it is most, the
-    /// scaffold's own body pick may hold to be written when most of its text is links or short
-    /// lines: a pick far larger takes the page's furniture with the article.
+    /// scaffold's own body pick may hold to be written when most of its text is links: a pick far larger takes the page's furniture with the article.
     /// </summary>
     private const double MaxGenericExcess = 3;
 
-    /// <summary>The share of link and short text above which a pick that large is page furniture with an article inside.</summary>
-    private const double MaxNoise = 0.5;
+    /// <summary>
+    /// The share of link text (and page furniture) above which a pick that large is page furniture
+    /// with an article inside. Short lines do not count: an article of short lines (a vulnerability
+    /// table on jvndb.jvn.jp) is larger than the generic body because the generic body misses it.
+    /// </summary>
+    private const double MaxLinks = 0.5;
 
     /// <summary>
     /// Over the pages given, the smallest share of the generic extractor's body words that the
