@@ -42,25 +42,27 @@ internal static class JunkFinder
 
         foreach (var container in containers)
         {
-            INode? node = container.FirstChild;
-            while (node is not null && guesses.Count < MaxJunk)
+            // The measured elements below the container, in document order: a range of the statistics' elements.
+            var at = statistics.IndexOf(container);
+            if (at < 0)
             {
-                var descend = false;
-                if (node is IElement element && statistics.Contains(element))
+                continue;
+            }
+
+            var end = statistics.End(at);
+            var i = at + 1;
+            while (i < end && guesses.Count < MaxJunk)
+            {
+                var element = statistics.Elements[i];
+                var reason = Reason(element, statistics);
+                var guess = reason is null ? null : Name(document, element, reason.Value, containers, containerSet, bodyParagraphs, statistics, proposed, taken);
+                if (guess is not null)
                 {
-                    var reason = Reason(element, statistics);
-                    var guess = reason is null ? null : Name(document, element, reason.Value, containers, containerSet, bodyParagraphs, statistics, proposed, taken);
-                    if (guess is not null)
-                    {
-                        guesses.Add(guess);
-                    }
-                    else
-                    {
-                        descend = !taken.Contains(element);
-                    }
+                    guesses.Add(guess);
                 }
 
-                node = Dom.Next(node, container, descend);
+                // Into the element, or past it when it is junk already (proposed or taken by a name).
+                i = guess is null && !taken.Contains(element) ? i + 1 : statistics.End(i);
             }
         }
 

@@ -45,11 +45,19 @@ internal static class RuleScaffolder
             return null;
         }
 
-        // Each page is scanned once: the generic extractor's run gives both its choices and its article.
-        var runs = pages.Select(p => GenericExtractor.Run(p.Document, p.Url)).ToList();
+        // Each page is scanned once: the generic extractor's run gives both its choices and its
+        // article, and on the first page the scaffold's text statistics are a view over the page
+        // tree that run read (the tree is asked for here; the choices do not keep it).
+        var first = GenericChoices.Of(document, pages[0].Url, out var tree);
+        var runs = pages.Select((p, i) => GenericExtractor.Run(p.Document, p.Url, choices: i == 0 ? first : null)).ToList();
         var choices = runs.Select(r => r.Choices).ToList();
         var generic = runs.Select(r => r.Article).ToList();
-        var statistics = TextStatistics.Measure(document.DocumentElement);
+        if (tree is null)
+        {
+            return null;
+        }
+
+        var statistics = TextStatistics.Of(tree);
         var body = GenericDraft.Body(pages, choices);
         if (body is null)
         {
@@ -59,14 +67,27 @@ internal static class RuleScaffolder
                 return null;
             }
 
-            // No stable name finds the generic extractor's body, and the scaffold's own pick holds far less of it: the fallback's body is the better draft.
-            if (GenericShare(body, pages, generic) is var (share, page) && share < MinGenericShare)
+            // No stable name finds the generic extractor's body, and the scaffold's own pick holds
+            // far less of it, or far more words than it and mostly links (a
+            // link-heavy page's <body>): the fallback's body is the better draft. A clean pick
+            // far larger than the generic body is kept: there the generic body missed text.
+            if (CompareWithGeneric(body, pages, generic) is { } agreement)
             {
-                body = body with
+                var picked = body.Containers.Aggregate(default(Measure), (sum, e) => sum.Plus(statistics[e]));
+                var noisy = picked.Total > 0 && picked.Links / picked.Total > MaxLinks;
+                var why = agreement.Share < MinGenericShare
+                    ? string.Create(CultureInfo.InvariantCulture, $"holds {100 * agreement.Share:0}% of its words on {pages[agreement.SharePage].SamplePath}")
+                    : agreement.Excess > MaxGenericExcess && noisy
+                        ? string.Create(CultureInfo.InvariantCulture, $"holds {agreement.Excess:0.#} times as many words as it on {pages[agreement.ExcessPage].SamplePath}")
+                        : null;
+                if (why is not null)
                 {
-                    LeftToFallback = true,
-                    Evidence = string.Create(CultureInfo.InvariantCulture, $"left to the fallback (the generic extractor's body): no stable name finds its containers, and the best selector the scaffold found, '{body.Selectors[0]}', holds {100 * share:0}% of its words on {pages[page].SamplePath} ({body.Evidence})"),
-                };
+                    body = body with
+                    {
+                        LeftToFallback = true,
+                        Evidence = $"left to the fallback (the generic extractor's body): no stable name finds its containers, and the best selector the scaffold found, '{body.Selectors[0]}', {why} ({body.Evidence})",
+                    };
+                }
             }
         }
 
@@ -229,13 +250,27 @@ internal static class RuleScaffolder
     private const double MinGenericShare = 0.5;
 
     /// <summary>
-    /// The smallest share, over the pages given, of the generic extractor's body words that the
-    /// body's selectors (the first alternative that matches) hold, and the page it is on; null
-    /// when the generic extractor finds no body text on any page.
+    /// How many times the generic extractor's body words, on the page where it is most, the
+    /// scaffold's own body pick may hold to be written when most of its text is links: a pick far larger takes the page's furniture with the article.
     /// </summary>
-    private static (double Share, int Page)? GenericShare(BodyGuess body, IReadOnlyList<ScaffoldPage> pages, IReadOnlyList<Article> generic)
+    private const double MaxGenericExcess = 3;
+
+    /// <summary>
+    /// The share of link text (and page furniture) above which a pick that large is page furniture
+    /// with an article inside. Short lines do not count: an article of short lines (a vulnerability
+    /// table on jvndb.jvn.jp) is larger than the generic body because the generic body misses it.
+    /// </summary>
+    private const double MaxLinks = 0.5;
+
+    /// <summary>
+    /// Over the pages given, the smallest share of the generic extractor's body words that the
+    /// body's selectors (the first alternative that matches) hold, and the page it is on; the
+    /// largest ratio of the words they hold (visible text) to the generic body's words, and its
+    /// page. Null when the generic extractor finds no body text on any page.
+    /// </summary>
+    private static GenericAgreement? CompareWithGeneric(BodyGuess body, IReadOnlyList<ScaffoldPage> pages, IReadOnlyList<Article> generic)
     {
-        (double Share, int Page)? lowest = null;
+        GenericAgreement? agreement = null;
         for (var i = 0; i < pages.Count; i++)
         {
             var theirs = BodyAgreement.Words(generic[i].Text);
@@ -251,14 +286,21 @@ internal static class RuleScaffolder
             var ours = BodyAgreement.Words(string.Join("\n", containers.Select(c => c.TextContent)));
             var held = theirs.Sum(w => Math.Min(w.Value, ours.GetValueOrDefault(w.Key)));
             var share = (double)held / total;
-            if (lowest is null || share < lowest.Value.Share)
-            {
-                lowest = (share, i);
-            }
+            var excess = (double)BodyAgreement.Words(string.Join("\n", containers.Select(HtmlText.Of))).Values.Sum() / total;
+            agreement = agreement is not { } seen
+                ? new GenericAgreement(share, i, excess, i)
+                : new GenericAgreement(
+                    Math.Min(share, seen.Share),
+                    share < seen.Share ? i : seen.SharePage,
+                    Math.Max(excess, seen.Excess),
+                    excess > seen.Excess ? i : seen.ExcessPage);
         }
 
-        return lowest;
+        return agreement;
     }
+
+    /// <summary>How the scaffold's own body pick compares with the generic extractor's body (see <see cref="CompareWithGeneric"/>).</summary>
+    private readonly record struct GenericAgreement(double Share, int SharePage, double Excess, int ExcessPage);
 
     /// <summary>
     /// True when a junk entry would take a caption the generic extractor lifts out (or a

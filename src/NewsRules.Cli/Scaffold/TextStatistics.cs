@@ -2,12 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
+using NewsRules.Generic;
 using NewsRules.Text;
 
 namespace NewsRules.Cli.Scaffold;
 
 /// <summary>
-/// How much of what kind of text every element of a page holds, measured in one iterative pass.
+/// How much of what kind of text every element of a page holds: a view over the
+/// <see cref="PageTree"/> the generic extractor built for the page (one walk of the page, two
+/// uses). The tree gives the elements (visible ones, in document order), their parents and the
+/// block each text belongs to; the view weighs the text nodes directly under the tree's elements
+/// in the scaffold's own measure, which the tree does not count: letters and digits, CJK
+/// characters ×3, link text inside any <c>a</c>. Forms, which the tree walks (ASP.NET pages wrap
+/// the whole page in one), are left out, as the rule engine leaves them out.
 /// The page is cut into text units: the text whose nearest block-level ancestor is the same
 /// element (a <c>p</c>, a <c>li</c>, a <c>div</c> holding text directly). A unit is
 /// <em>paragraph</em> text when it is long and mostly not link text, <em>link</em> text when
@@ -69,14 +76,21 @@ internal sealed class TextStatistics
     /// <summary>True for an element in navigation, a teaser list, comments or a consent dialog: never part of the article.</summary>
     public bool IsFurniture(IElement element) => index.TryGetValue(element, out var i) && furniture[i];
 
-    /// <summary>True when the walk measured the element (it is not inside a script, form, hidden element…).</summary>
+    /// <summary>True when the view measures the element: it is in the page tree (not inside a script, hidden element…) and not inside a form.</summary>
     public bool Contains(IElement element) => index.ContainsKey(element);
 
-    /// <summary>Measures the page below <paramref name="root"/> (normally the document element).</summary>
-    public static TextStatistics Measure(IElement root)
+    /// <summary>The element's index in <see cref="Elements"/>, or -1 when it is not measured.</summary>
+    public int IndexOf(IElement element) => index.TryGetValue(element, out var i) ? i : -1;
+
+    /// <summary>One past the last element below element <paramref name="i"/>: its subtree is the index range [i, End(i)) of <see cref="Elements"/>.</summary>
+    public int End(int i) => i + measures[i].Elements;
+
+    /// <summary>The statistics of the page <paramref name="tree"/> was built from (normally by <see cref="GenericChoices.Of(IDocument, System.Uri, out PageTree?)"/>).</summary>
+    public static TextStatistics Of(PageTree tree)
     {
+        ArgumentNullException.ThrowIfNull(tree);
         var statistics = new TextStatistics();
-        statistics.Walk(root);
+        statistics.Fill(tree);
         return statistics;
     }
 
@@ -107,59 +121,61 @@ internal sealed class TextStatistics
         || (c >= '\uAC00' && c <= '\uD7AF') // Hangul syllables
         || (c >= '\uF900' && c <= '\uFAFF'); // CJK compatibility ideographs
 
-    private void Walk(IElement root)
+    private void Fill(PageTree tree)
     {
-        var teasers = Teasers(root);
+        var teasers = Teasers(tree);
+        var n = tree.Count;
 
-        // Per owner (block element): its unit's letters and link letters.
+        // Per tree element: its index here (-1 inside a form), its unit's owner (nearest block),
+        // whether it is inside an a, its depth (the document element counts 1).
+        var at = new int[n];
+        var owners = new int[n];
+        var inLink = new bool[n];
+        var depths = new int[n];
+
+        // Per owner (block element, by index here): its unit's letters and link letters.
         var unitLetters = new List<int>();
         var unitLinks = new List<int>();
-
-        // Open elements: (index, owner index, inside a link, inside furniture).
-        var open = new Stack<(int Index, int Owner, bool Link, bool Nav)>();
-        var rootIndex = Add(root, -1);
-        unitLetters.Add(0);
-        unitLinks.Add(0);
-        furniture.Add(false);
-        open.Push((rootIndex, rootIndex, false, false));
-
-        // TreeWalk steps by child index (NextSibling searches the parent's children: quadratic).
-        var walk = new TreeWalk(root);
-        while (walk.Current is { } node)
+        for (var t = 0; t < n; t++)
         {
-            var descend = false;
-            if (node is IText text)
+            var element = tree.Elements[t];
+            var parent = tree.Parent[t];
+            if ((parent >= 0 && at[parent] < 0) || element.LocalName == "form")
             {
-                var frame = open.Peek();
-                var weight = Weight(text.Data);
-                unitLetters[frame.Owner] += weight;
-                if (frame.Link)
-                {
-                    unitLinks[frame.Owner] += weight;
-                }
-            }
-            else if (node is IElement element && !HtmlText.IsSkipped(element))
-            {
-                var frame = open.Peek();
-                var i = Add(element, frame.Index);
-                unitLetters.Add(0);
-                unitLinks.Add(0);
-                var nav = frame.Nav || element.LocalName == "nav" || teasers.Contains(element) || ClassWords.IsFurniture(element);
-                furniture.Add(nav);
-                var owner = HtmlText.BlockLevel.Contains(element.LocalName) ? i : frame.Owner;
-                if (element.FirstChild is not null)
-                {
-                    open.Push((i, owner, frame.Link || element.LocalName == "a", nav));
-                    Depth = Math.Max(Depth, open.Count);
-                    descend = true;
-                }
+                at[t] = -1;
+                continue;
             }
 
-            // Leave every element the step finished (Left[0] is the node itself, never pushed).
-            walk.Next(descend);
-            for (var left = 1; left < walk.Left.Count; left++)
+            var i = Add(element, parent < 0 ? -1 : at[parent]);
+            at[t] = i;
+            unitLetters.Add(0);
+            unitLinks.Add(0);
+            depths[t] = parent < 0 ? (element.LocalName == "html" ? 1 : 2) : depths[parent] + 1;
+            if (element.FirstChild is not null)
             {
-                open.Pop();
+                Depth = Math.Max(Depth, depths[t]);
+            }
+
+            // The tree's root is the body, measured as any element below the document element (which is never furniture).
+            var nav = parent < 0
+                ? element.LocalName != "html" && (element.LocalName == "nav" || ClassWords.IsFurniture(element))
+                : furniture[at[parent]] || element.LocalName == "nav" || teasers.Contains(element) || ClassWords.IsFurniture(element);
+            furniture.Add(nav);
+            owners[t] = parent < 0 || HtmlText.IsBlockLevel(element) ? i : owners[parent];
+            inLink[t] = (parent >= 0 && inLink[parent]) || element.LocalName == "a";
+
+            // The text directly in the element: the tree counted it, in its own measure; weigh it in this one.
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IText text)
+                {
+                    var weight = Weight(text.Data);
+                    unitLetters[owners[t]] += weight;
+                    if (inLink[t])
+                    {
+                        unitLinks[owners[t]] += weight;
+                    }
+                }
             }
         }
 
@@ -202,7 +218,7 @@ internal sealed class TextStatistics
             measures[parent] = measures[parent].Plus(measures[i]);
         }
 
-        PageParagraphs = measures[rootIndex].Paragraphs;
+        PageParagraphs = elements.Count == 0 ? 0 : measures[0].Paragraphs;
     }
 
     /// <summary>
@@ -210,50 +226,49 @@ internal sealed class TextStatistics
     /// more siblings of one tag and class, each a little text around a link. Their text counts
     /// as link text even where the headline itself is not inside the link.
     /// </summary>
-    private static HashSet<IElement> Teasers(IElement root)
+    private static HashSet<IElement> Teasers(PageTree tree)
     {
         var teasers = new HashSet<IElement>();
-        INode? node = root;
-        while (node is not null)
+        var groups = new Dictionary<string, List<IElement>>(System.StringComparer.Ordinal);
+        foreach (var parent in tree.Elements)
         {
-            var descend = false;
-            if (node is IElement parent && !HtmlText.IsSkipped(parent))
+            // Nothing in a form is measured (below): its items need not be sorted.
+            if (parent.LocalName == "form")
             {
-                descend = true;
-                var groups = new Dictionary<string, List<IElement>>(System.StringComparer.Ordinal);
-                foreach (var child in parent.Children)
+                continue;
+            }
+
+            groups.Clear();
+            foreach (var child in parent.Children)
+            {
+                // Class-less divs and sections are page structure, not list items.
+                if (child.LocalName is "li" or "article" || (child.LocalName is "div" or "section" && child.ClassList.Length > 0))
                 {
-                    // Class-less divs and sections are page structure, not list items.
-                    if (child.LocalName is "li" or "article" || (child.LocalName is "div" or "section" && child.ClassList.Length > 0))
+                    var key = child.LocalName + " " + (child.GetAttribute("class") ?? string.Empty);
+                    if (!groups.TryGetValue(key, out var group))
                     {
-                        var key = child.LocalName + " " + (child.GetAttribute("class") ?? string.Empty);
-                        if (!groups.TryGetValue(key, out var group))
-                        {
-                            groups[key] = group = new List<IElement>();
-                        }
-
-                        group.Add(child);
-                    }
-                }
-
-                foreach (var group in groups.Values)
-                {
-                    // Nearly every item links somewhere and holds little text: paragraphs of an
-                    // article that happen to be <div>s link now and then, not each time.
-                    if (group.Count < 3)
-                    {
-                        continue;
+                        groups[key] = group = new List<IElement>();
                     }
 
-                    var small = group.Where(IsTeaser).ToList();
-                    if (small.Count >= 0.8 * group.Count)
-                    {
-                        teasers.UnionWith(small);
-                    }
+                    group.Add(child);
                 }
             }
 
-            node = Dom.Next(node, root, descend);
+            foreach (var group in groups.Values)
+            {
+                // Nearly every item links somewhere and holds little text: paragraphs of an
+                // article that happen to be <div>s link now and then, not each time.
+                if (group.Count < 3)
+                {
+                    continue;
+                }
+
+                var small = group.Where(IsTeaser).ToList();
+                if (small.Count >= 0.8 * group.Count)
+                {
+                    teasers.UnionWith(small);
+                }
+            }
         }
 
         return teasers;

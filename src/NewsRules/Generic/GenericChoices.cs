@@ -16,12 +16,20 @@ namespace NewsRules.Generic;
 internal sealed record GenericChoices(PageMetadata Metadata, ContentSelection? Content)
 {
     /// <summary>The generic extractor's choices on <paramref name="document"/>.</summary>
-    public static GenericChoices Of(IDocument document, Uri url)
+    public static GenericChoices Of(IDocument document, Uri url) => Of(document, url, out _);
+
+    /// <summary>
+    /// As <see cref="Of(IDocument, Uri)"/>, and the page tree the choices were read from (null
+    /// when the document has no element). The choices do not keep it: a caller that wants the
+    /// tree after the run (the CLI's scaffold) asks for it here, and extraction callers do not
+    /// hold it past their run.
+    /// </summary>
+    public static GenericChoices Of(IDocument document, Uri url, out PageTree? tree)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(url);
         var root = document.Body ?? document.DocumentElement;
-        PageTree? tree = null;
+        tree = null;
         var scan = root is null ? PageScan.Of(document) : PageScan.Of(document, root, out tree);
         var metadata = MetadataReader.Read(document, url, Html.UrlResolver.BaseOf(document, url), scan);
         return new GenericChoices(metadata, tree is null ? null : ContentFinder.Find(tree, metadata));

@@ -70,7 +70,7 @@ public sealed class GenericExtractor : IArticleExtractor
     /// <paramref name="alsoLeftOut"/> (a rule's junk, for rule rot): elements inside the chosen
     /// body that a second reading leaves out; its text is <see cref="GenericResult.TextWithoutLeftOut"/>.
     /// The article itself is the generic extractor's, unchanged. <paramref name="choices"/>: the
-    /// page facts and choices already read on this document (<see cref="GenericChoices.Of"/>), so
+    /// page facts and choices already read on this document (<see cref="GenericChoices.Of(IDocument, Uri)"/>), so
     /// that the page is scanned once; read here when not given. They are not changed.
     /// </remarks>
     internal static GenericResult Run(IDocument document, Uri url, IReadOnlyCollection<IElement>? alsoLeftOut = null, GenericChoices? choices = null)
