@@ -93,7 +93,7 @@ internal static class ExtractCommand
         IDocument document;
         using (var stream = page.OpenRead())
         {
-            document = HtmlDocuments.Parse(stream);
+            document = HtmlDocuments.ParseTransient(stream);
         }
 
         Uri? url;

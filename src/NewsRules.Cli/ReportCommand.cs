@@ -56,7 +56,7 @@ internal static class ReportCommand
         try
         {
             using var stream = page.OpenRead();
-            document = HtmlDocuments.Parse(stream);
+            document = HtmlDocuments.ParseTransient(stream);
         }
         catch (IOException ex)
         {

@@ -43,7 +43,7 @@ public abstract class ArticleExtractor<TArticle> : IRuleExtractor
     public TArticle Extract(Stream html, Uri url)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Extract(HtmlDocuments.Parse(html), url);
+        return Extract(HtmlDocuments.ParseTransient(html), url);
     }
 
     /// <summary>Extracts the article from a parsed document. The document is not changed.</summary>

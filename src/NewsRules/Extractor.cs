@@ -59,7 +59,7 @@ public static class Extractor
     public static Article Extract(Stream html, Uri url, IEnumerable<IArticleExtractor> rules, bool fallback = true)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Extract(HtmlDocuments.Parse(html), url, rules, fallback);
+        return Extract(HtmlDocuments.ParseTransient(html), url, rules, fallback);
     }
 
     /// <summary>Extracts the article from a parsed document (left unchanged).</summary>

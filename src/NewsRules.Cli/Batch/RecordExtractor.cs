@@ -128,16 +128,16 @@ internal sealed class RecordExtractor
         {
             // The decoded text's buffer goes back to the pool as it is parsed.
             record.Decoded = null;
-            return HtmlDocuments.Parse(decoded, bytes);
+            return HtmlDocuments.Parse(decoded, bytes, transient: true);
         }
 
         if (record.Charset is { } charset && !HasBom(bytes))
         {
             // The HTTP header's charset wins over the page's meta, as in a browser.
-            return HtmlDocuments.Parse(HtmlDocuments.Decode(bytes, charset), bytes);
+            return HtmlDocuments.Parse(HtmlDocuments.Decode(bytes, charset), bytes, transient: true);
         }
 
-        return HtmlDocuments.Parse(bytes);
+        return HtmlDocuments.ParseTransient(bytes);
     }
 
     private static bool HasBom(ReadOnlySpan<byte> bytes) =>

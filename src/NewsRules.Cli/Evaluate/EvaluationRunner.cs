@@ -74,7 +74,7 @@ internal static class Evaluation
             using (var stream = File.OpenRead(pagePath))
             {
                 // Bytes, not text: the pages keep their charsets (a BOM or a meta charset decides).
-                document = HtmlDocuments.Parse(stream);
+                document = HtmlDocuments.ParseTransient(stream);
             }
 
             article = extract(document, PageUrlOf(item, document));

@@ -54,7 +54,7 @@ public sealed class GenericExtractor : IArticleExtractor
     public Article Extract(Stream html, Uri url)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Extract(HtmlDocuments.Parse(html), url);
+        return Extract(HtmlDocuments.ParseTransient(html), url);
     }
 
     /// <inheritdoc />

@@ -55,19 +55,28 @@ public static class HtmlDocuments
     /// <c>http-equiv="Content-Type"</c>) the parser meets, then UTF-8. The stream is read to its
     /// end first. See <see cref="Parse(ReadOnlySpan{byte})"/>.
     /// </summary>
-    public static IDocument Parse(Stream html)
+    public static IDocument Parse(Stream html) => Parse(html, transient: false);
+
+    /// <summary>
+    /// As <see cref="Parse(Stream)"/> for a document that never leaves the library (the
+    /// extractors' <c>Extract(Stream)</c>, the CLI): see <see cref="ParseTransient(ReadOnlySpan{byte})"/>.
+    /// </summary>
+    internal static IDocument ParseTransient(Stream html) => Parse(html, transient: true);
+
+    private static IDocument Parse(Stream html, bool transient)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (html is MemoryStream memory && memory.TryGetBuffer(out var buffer))
         {
             var rest = buffer.AsSpan((int)memory.Position);
             memory.Position = memory.Length;
-            return Parse(rest);
+            return Parse(Decode(rest), rest, transient);
         }
 
         using var copy = new MemoryStream();
         html.CopyTo(copy);
-        return Parse(copy.GetBuffer().AsSpan(0, (int)copy.Length));
+        var bytes = copy.GetBuffer().AsSpan(0, (int)copy.Length);
+        return Parse(Decode(bytes), bytes, transient);
     }
 
     /// <summary>
@@ -84,13 +93,21 @@ public static class HtmlDocuments
     /// dropped and U+FFFF is read as U+FFFD. A transport's charset (HTTP <c>Content-Type</c>)
     /// is the caller's to apply: decode with it and call <see cref="Parse(string)"/>.
     /// </summary>
-    public static IDocument Parse(ReadOnlySpan<byte> html) => Parse(Decode(html), html);
+    public static IDocument Parse(ReadOnlySpan<byte> html) => Parse(Decode(html), html, transient: false);
+
+    /// <summary>
+    /// As <see cref="Parse(ReadOnlySpan{byte})"/>, parsed straight from a pooled buffer that is
+    /// reused once this returns. Only for a document that never leaves the library: AngleSharp's
+    /// <c>IDocument.Source</c> still points at that buffer, so a caller reading it after the next
+    /// parse on the thread would read another page. Its DOM is the same as the public path's.
+    /// </summary>
+    internal static IDocument ParseTransient(ReadOnlySpan<byte> html) => Parse(Decode(html), html, transient: true);
 
     /// <summary>
     /// The first step of <see cref="Parse(ReadOnlySpan{byte})"/>: the bytes decoded by their BOM,
     /// else as UTF-8 (AngleSharp's default), which a <c>&lt;meta charset&gt;</c> may still
     /// overrule when they are parsed. Split off so that a batch's reader thread can decode while
-    /// its workers parse: <see cref="Parse(DecodedHtml, ReadOnlySpan{byte})"/> finishes the job.
+    /// its workers parse: <see cref="Parse(DecodedHtml, ReadOnlySpan{byte}, bool)"/> finishes the job.
     /// The text is in a buffer rented from the shared pool, given back when it is parsed (or the
     /// <see cref="DecodedHtml"/> disposed).
     /// </summary>
@@ -125,7 +142,7 @@ public static class HtmlDocuments
     /// the bytes are decoded with it and parsed again, as <see cref="Parse(ReadOnlySpan{byte})"/> does.
     /// The decoded text's buffer goes back to the pool: <paramref name="decoded"/> is used up.
     /// </summary>
-    internal static IDocument Parse(DecodedHtml decoded, ReadOnlySpan<byte> html)
+    internal static IDocument Parse(DecodedHtml decoded, ReadOnlySpan<byte> html, bool transient)
     {
         ArgumentNullException.ThrowIfNull(decoded);
         IDocument document;
@@ -133,7 +150,7 @@ public static class HtmlDocuments
         var initial = decoded.Guessed;
         using (decoded)
         {
-            document = ParseText(decoded, out declared);
+            document = ParseText(decoded, transient, out declared);
         }
 
         if (initial is null || declared is null)
@@ -153,7 +170,7 @@ public static class HtmlDocuments
         }
 
         using var again = DecodedHtml.Rent(html, declared, streamRules: true, guessed: null);
-        return ParseText(again, out _);
+        return ParseText(again, transient, out _);
     }
 
     /// <summary>The BOMs AngleSharp's stream reader recognizes besides UTF-16's, with their length.</summary>
@@ -189,15 +206,17 @@ public static class HtmlDocuments
     }
 
     /// <summary>
-    /// <see cref="ParseText(string, out Encoding?)"/> on text in a rented buffer, parsed where it
-    /// lies: AngleSharp's DOM copies what it keeps, so the buffer can be reused once this returns.
-    /// Text that needs the nesting guard, or holds U+FFFF (which only a transport's charset
-    /// leaves in), is parsed as a string, exactly as before.
+    /// <see cref="ParseText(string, out Encoding?)"/> on text in a rented buffer. A
+    /// <paramref name="transient"/> document is parsed where the text lies: AngleSharp's DOM copies
+    /// what it keeps, so the buffer can be reused once this returns (only the document's
+    /// <c>Source</c> still points at it). A document handed to a caller is parsed from a string of
+    /// its own, as is text that needs the nesting guard or holds U+FFFF (which only a transport's
+    /// charset leaves in).
     /// </summary>
-    private static IDocument ParseText(DecodedHtml decoded, out Encoding? declared)
+    private static IDocument ParseText(DecodedHtml decoded, bool transient, out Encoding? declared)
     {
         var text = decoded.Text;
-        if (text.Span.Contains('\uffff') || NestingGuard.Excess(text.Span) is not null)
+        if (!transient || text.Span.Contains('\uffff') || NestingGuard.Excess(text.Span) is not null)
         {
             return ParseText(new string(text.Span), out declared);
         }

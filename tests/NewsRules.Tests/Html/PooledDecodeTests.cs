@@ -48,7 +48,7 @@ public sealed class PooledDecodeTests
     {
         var bytes = Encoding.GetEncoding(1251).GetBytes($"<html><head><meta charset=windows-1251></head><body><p>{Russian}</p></body></html>");
 
-        var document = HtmlDocuments.Parse(HtmlDocuments.Decode(bytes), bytes);
+        var document = HtmlDocuments.Parse(HtmlDocuments.Decode(bytes), bytes, transient: true);
 
         Assert.Equal(Russian, document.QuerySelector("p")!.TextContent);
     }
@@ -68,7 +68,7 @@ public sealed class PooledDecodeTests
 
         var expected = HtmlDocuments.Parse(charset.GetString(bytes)).DocumentElement.OuterHtml;
 
-        Assert.Equal(expected, HtmlDocuments.Parse(HtmlDocuments.Decode(bytes, charset), bytes).DocumentElement.OuterHtml);
+        Assert.Equal(expected, HtmlDocuments.Parse(HtmlDocuments.Decode(bytes, charset), bytes, transient: true).DocumentElement.OuterHtml);
     }
 
     [Fact]
@@ -122,5 +122,34 @@ public sealed class PooledDecodeTests
         Assert.True(decoded.Text.IsEmpty);
         using var empty = HtmlDocuments.Decode(ReadOnlySpan<byte>.Empty);
         Assert.True(empty.Text.IsEmpty);
+    }
+
+    [Fact]
+    public void A_document_handed_to_a_caller_keeps_its_own_source()
+    {
+        // The public byte path gives the caller a document whose Source (AngleSharp's text
+        // source) must stay the page's own after the thread parses another page; the transient
+        // path, for documents that never leave the library, reuses the buffer.
+        var first = Encoding.UTF8.GetBytes("<html><body><p>first page, kept as given</p></body></html>");
+        var second = Encoding.UTF8.GetBytes("<html><body><p>second page written over the first</p></body></html>");
+
+        var fromSpan = HtmlDocuments.Parse(first);
+        var fromStream = HtmlDocuments.Parse(new System.IO.MemoryStream(first));
+        HtmlDocuments.ParseTransient(second);
+        HtmlDocuments.Parse(second);
+
+        Assert.Equal(Encoding.UTF8.GetString(first), fromSpan.Source.Text);
+        Assert.Equal(Encoding.UTF8.GetString(first), fromStream.Source.Text);
+    }
+
+    [Fact]
+    public void The_transient_path_gives_the_public_paths_dom()
+    {
+        var bytes = Encoding.GetEncoding(1251).GetBytes($"<html><head><meta charset=windows-1251></head><body><p>{Russian}</p></body></html>");
+
+        Assert.Equal(HtmlDocuments.Parse(bytes).DocumentElement.OuterHtml, HtmlDocuments.ParseTransient(bytes).DocumentElement.OuterHtml);
+        Assert.Equal(
+            HtmlDocuments.Parse(new System.IO.MemoryStream(bytes)).DocumentElement.OuterHtml,
+            HtmlDocuments.ParseTransient(new System.IO.MemoryStream(bytes)).DocumentElement.OuterHtml);
     }
 }
