@@ -170,105 +170,80 @@ internal static class SelectorSyntax
     private const string HasOpen = ":has(";
 
     // The next ":has(" outside quotes, from a position outside quotes.
-    private static int IndexOfHas(string css, int from)
-    {
-        char quote = '\0';
-        for (var i = from; i < css.Length; i++)
-        {
-            var c = css[i];
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == ':' && string.Compare(css, i, HasOpen, 0, HasOpen.Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int IndexOfHas(string css, int from) =>
+        Find(css, from, css.Length, (i, c, _) => c == ':' && string.Compare(css, i, HasOpen, 0, HasOpen.Length, StringComparison.OrdinalIgnoreCase) == 0);
 
     // The ")" that closes the "(" at open, or -1.
     private static int ClosingParenthesis(string css, int open)
     {
-        var depth = 0;
-        char quote = '\0';
-        for (var i = open; i < css.Length; i++)
-        {
-            var c = css[i];
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c is '(' or '[')
-            {
-                depth++;
-            }
-            else if (c is ')' or ']' && --depth == 0)
-            {
-                return c == ')' ? i : -1;
-            }
-        }
-
-        return -1;
+        var close = Find(css, open, css.Length, (_, c, depth) => c is ')' or ']' && depth == 1);
+        return close >= 0 && css[close] == ')' ? close : -1;
     }
 
     // The comma-separated items of css[from..to), commas inside brackets, parentheses or quotes kept.
     private static System.Collections.Generic.List<string> SplitTopLevel(string css, int from, int to)
     {
         var items = new System.Collections.Generic.List<string>();
+        var start = from;
+        for (var comma = Find(css, start, to, IsListComma); comma >= 0; comma = Find(css, start, to, IsListComma))
+        {
+            items.Add(css.Substring(start, comma - start));
+            start = comma + 1;
+        }
+
+        items.Add(css.Substring(start, to - start));
+        return items;
+    }
+
+    private static bool IsListComma(int index, char c, int depth) => c == ',' && depth == 0;
+
+    /// <summary>
+    /// The first index in <c>css[from..to)</c>, outside quotes and escapes, where
+    /// <paramref name="stop"/> holds for the character and its depth (the brackets and parentheses
+    /// open there, counting one at the character itself when it opens one), or -1.
+    /// </summary>
+    private static int Find(string css, int from, int to, Func<int, char, int, bool> stop)
+    {
         var depth = 0;
         char quote = '\0';
-        var start = from;
         for (var i = from; i < to; i++)
         {
             var c = css[i];
             if (c == '\\')
             {
                 i++;
+                continue;
             }
-            else if (quote != '\0')
+
+            if (quote != '\0')
             {
                 quote = c == quote ? '\0' : quote;
+                continue;
             }
-            else if (c is '"' or '\'')
+
+            if (c is '"' or '\'')
             {
                 quote = c;
+                continue;
             }
-            else if (c is '(' or '[')
+
+            if (c is '(' or '[')
             {
                 depth++;
             }
-            else if (c is ')' or ']')
+
+            if (stop(i, c, depth))
+            {
+                return i;
+            }
+
+            if (c is ')' or ']')
             {
                 depth--;
             }
-            else if (c == ',' && depth == 0)
-            {
-                items.Add(css.Substring(start, i - start));
-                start = i + 1;
-            }
         }
 
-        items.Add(css.Substring(start, to - start));
-        return items;
+        return -1;
     }
 
     /// <summary>An HTML attribute name: no spaces, quotes, <c>&gt;</c>, <c>/</c> or <c>=</c>.</summary>
