@@ -66,8 +66,8 @@ public sealed class ResumeTests : BatchTestBase
     }
 
     [Theory]
-    [InlineData("1")] // one thread: read, extract and write in turn
-    [InlineData("2")] // the pipeline: reader, workers, writer
+    [InlineData("1")]
+    [InlineData("2")]
     public void A_killed_run_resumed_holds_every_record_exactly_once(string threads)
     {
         const int Records = 1500;
