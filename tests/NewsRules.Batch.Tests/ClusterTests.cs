@@ -12,12 +12,14 @@ namespace NewsRules.Batch.Tests;
 /// </summary>
 public sealed class ClusterTests : BatchTestBase
 {
-    [Fact]
-    public void Jsonl_on_standard_input_gives_lines_on_standard_output_and_the_summary_on_stderr()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void Jsonl_on_standard_input_gives_lines_on_standard_output_and_the_summary_on_stderr(string threads)
     {
         var input = Jsonl(Pages(6));
 
-        var (exit, output, error) = RunWithInput(Encoding.UTF8.GetBytes(input), "batch", "-", "--out", "-", "--progress", "none");
+        var (exit, output, error) = RunWithInput(Encoding.UTF8.GetBytes(input), "batch", "-", "--out", "-", "--progress", "none", "--threads", threads);
 
         Assert.Equal(0, exit);
         var lines = Lines(output);
@@ -80,8 +82,10 @@ public sealed class ClusterTests : BatchTestBase
         }
     }
 
-    [Fact]
-    public void Shards_of_the_same_inputs_take_every_record_exactly_once()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void Shards_of_the_same_inputs_take_every_record_exactly_once(string threads)
     {
         // A folder, a JSONL file and a WARC: the shard counts records across all of them.
         File.Copy(RtPage, PathIn("pages/a.html"));
@@ -95,7 +99,7 @@ public sealed class ClusterTests : BatchTestBase
         var inputs = new[] { Path.Combine(Scratch, "pages"), jsonl, warcPath };
 
         var whole = PathIn("whole.jsonl");
-        Run(inputs.Concat(new[] { "--out", whole, "--progress", "none" }).Prepend("batch").ToArray());
+        Run(inputs.Concat(new[] { "--out", whole, "--progress", "none", "--threads", threads }).Prepend("batch").ToArray());
         var all = ReadLines(whole).Select(Id).ToList();
         Assert.Equal(12, all.Count);
 
@@ -103,7 +107,7 @@ public sealed class ClusterTests : BatchTestBase
         for (var i = 1; i <= 3; i++)
         {
             var output = PathIn($"shard{i}.jsonl");
-            var (exit, summary, _) = Run(inputs.Concat(new[] { "--out", output, "--progress", "none", "--shard", $"{i}/3" }).Prepend("batch").ToArray());
+            var (exit, summary, _) = Run(inputs.Concat(new[] { "--out", output, "--progress", "none", "--threads", threads, "--shard", $"{i}/3" }).Prepend("batch").ToArray());
             Assert.True(exit is 0 or 1, $"shard {i} exit {exit}");
             Assert.Contains($"shard {i}/3", summary, StringComparison.Ordinal);
             shards.Add(ReadLines(output).Select(Id).ToList());
@@ -114,7 +118,7 @@ public sealed class ClusterTests : BatchTestBase
 
         // Deterministic: the same shard again takes the same records.
         var again = PathIn("again.jsonl");
-        Run(inputs.Concat(new[] { "--out", again, "--progress", "none", "--shard", "2/3" }).Prepend("batch").ToArray());
+        Run(inputs.Concat(new[] { "--out", again, "--progress", "none", "--threads", threads, "--shard", "2/3" }).Prepend("batch").ToArray());
         Assert.Equal(shards[1].OrderBy(id => id, StringComparer.Ordinal), ReadLines(again).Select(Id).OrderBy(id => id, StringComparer.Ordinal));
     }
 

@@ -65,8 +65,10 @@ public sealed class ResumeTests : BatchTestBase
         Assert.Contains($"records:  {ids.Count}", summary, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_killed_run_resumed_holds_every_record_exactly_once()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void A_killed_run_resumed_holds_every_record_exactly_once(string threads)
     {
         const int Records = 1500;
         var (input, ids) = BigWarc(Records);
@@ -80,7 +82,7 @@ public sealed class ResumeTests : BatchTestBase
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { cli, "batch", input, "--out", output, "--threads", "1", "--progress", "none" })
+        foreach (var arg in new[] { cli, "batch", input, "--out", output, "--threads", threads, "--progress", "none" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -106,7 +108,7 @@ public sealed class ResumeTests : BatchTestBase
         var written = CountNewlines(output);
         Assert.InRange(written, 10, Records - 1);
 
-        var (exit, summary, error) = Run("batch", input, "--out", output, "--resume", "--progress", "none");
+        var (exit, summary, error) = Run("batch", input, "--out", output, "--resume", "--threads", threads, "--progress", "none");
 
         Assert.True(exit == 0, error);
         var lines = ReadLines(output);
