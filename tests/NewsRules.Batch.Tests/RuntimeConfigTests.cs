@@ -11,10 +11,10 @@ namespace NewsRules.Batch.Tests;
 public sealed class RuntimeConfigTests
 {
     [Fact]
-    public void The_cli_turns_the_instrumented_tier_off()
+    public void The_cli_keeps_dynamic_pgo_on()
     {
-        // In a batch of a few thousand pages dynamic PGO's instrumented tier cost a third of the CPU time.
-        Assert.False(Option("System.Runtime.TieredPGO").GetBoolean());
+        // Issue 24, seventh round: once its instrumented tier has settled, batch spends 20-25 % less CPU a page with it.
+        Assert.True(Option("System.Runtime.TieredPGO").GetBoolean());
     }
 
     [Fact]
