@@ -13,6 +13,7 @@ namespace NewsRules.Cli.Batch;
 /// The batch pipeline: one reader walks the inputs in order, <c>threads</c> workers parse and
 /// extract, one writer appends lines. Bounded channels between them keep memory to a few pages
 /// per worker however large the inputs; lines come out in completion order, each record once.
+/// With one thread the run is a loop on one thread instead (<see cref="RunInline"/>).
 /// </summary>
 internal static class BatchRunner
 {
@@ -26,6 +27,11 @@ internal static class BatchRunner
         CancellationToken token,
         Shard? shard = null)
     {
+        if (threads == 1)
+        {
+            return await Task.Run(() => RunInline(inputs, openOutput, resume, extractor, progress, token, shard), token).ConfigureAwait(false);
+        }
+
         // A failing writer (disk full) must stop the reader and the workers too, or they would wait on full queues forever.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(token);
         token = failed.Token;
@@ -38,22 +44,15 @@ internal static class BatchRunner
             {
                 try
                 {
-                    // An input given twice, or a page inside a folder also given, is still one record.
-                    // The shard counts every record the inputs hold, so that it does not depend on what --resume skips.
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    var index = -1L;
-                    foreach (var input in inputs)
+                    foreach (var record in Records(inputs, resume, shard))
                     {
-                        foreach (var record in input.Read(id => (shard is { } s && !s.Takes(++index)) || resume.Done.Contains(id) || !seen.Add(id)))
+                        if (!records.Writer.TryWrite(record))
                         {
-                            if (!records.Writer.TryWrite(record))
-                            {
-                                // The workers are busy and the queue is full: rather than wait, the
-                                // reader decodes the page (work the worker would do otherwise). When
-                                // the workers outrun the reader the queue never fills and they decode.
-                                RecordExtractor.Prepare(record);
-                                await records.Writer.WriteAsync(record, token).ConfigureAwait(false);
-                            }
+                            // The workers are busy and the queue is full: rather than wait, the
+                            // reader decodes the page (work the worker would do otherwise). When
+                            // the workers outrun the reader the queue never fills and they decode.
+                            RecordExtractor.Prepare(record);
+                            await records.Writer.WriteAsync(record, token).ConfigureAwait(false);
                         }
                     }
 
@@ -107,6 +106,56 @@ internal static class BatchRunner
 
         await Task.WhenAll(reader, closer, writer).ConfigureAwait(false);
         return counts;
+    }
+
+    /// <summary>
+    /// <c>--threads 1</c>: each record is read, extracted and its line written and flushed, in turn,
+    /// on one thread. A task given one core (the pipe recipes of docs/batch.md run one such task per
+    /// core) then keeps to it: no reader or writer thread beside the worker takes a share of a
+    /// second core, and a page's bytes are decoded and parsed where they were read. The same
+    /// records, lines, counts and resume point as the pipeline's; a killed run loses at most the
+    /// record in hand, which <c>--resume</c> does again.
+    /// </summary>
+    private static BatchCounts RunInline(IReadOnlyList<BatchInput> inputs, Func<TextWriter> openOutput, ResumeState resume, RecordExtractor extractor, BatchProgress progress, CancellationToken token, Shard? shard)
+    {
+        var counts = new BatchCounts();
+        using var text = openOutput();
+        foreach (var record in Records(inputs, resume, shard))
+        {
+            if (token.IsCancellationRequested)
+            {
+                record.Release();
+                token.ThrowIfCancellationRequested();
+            }
+
+            var result = extractor.Process(record);
+            text.Write(result.Line);
+            text.Write('\n');
+            text.Flush();
+            counts.Add(result);
+            progress.Increment();
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// The records of the inputs this run takes, in reading order: each once (an input given
+    /// twice, or a page inside a folder also given, is still one record), none that
+    /// <c>--resume</c> found done, and with <c>--shard</c> only the shard's. The shard counts every
+    /// record the inputs hold, so that it does not depend on what <c>--resume</c> skips.
+    /// </summary>
+    private static IEnumerable<BatchRecord> Records(IReadOnlyList<BatchInput> inputs, ResumeState resume, Shard? shard)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var index = -1L;
+        foreach (var input in inputs)
+        {
+            foreach (var record in input.Read(id => (shard is { } s && !s.Takes(++index)) || resume.Done.Contains(id) || !seen.Add(id)))
+            {
+                yield return record;
+            }
+        }
     }
 
     /// <summary>Opens <paramref name="path"/> for appending lines: UTF-8 without BOM, 64 KB buffered.</summary>
