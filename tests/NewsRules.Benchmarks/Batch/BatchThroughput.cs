@@ -41,6 +41,19 @@ internal static class BatchThroughput
     /// </summary>
     private const int WarmUpPasses = 2;
 
+    /// <summary>
+    /// The steady state's window by default: at least this many copies of the pages past the
+    /// warm-up, and at least <see cref="SteadyWindowRecords"/> records, so that a small set of
+    /// pages still gets a window of seconds, not a fraction of one (fundus-dev's 257 pages: 16
+    /// copies, 4,112 records; 90 pages: 45 copies).
+    /// </summary>
+    private const int SteadyWindowCopies = 16;
+
+    private const int SteadyWindowRecords = 4000;
+
+    private static int DefaultSteadyCopies(int warmUpCopies, int pages) =>
+        warmUpCopies + Math.Max(SteadyWindowCopies, (SteadyWindowRecords + Math.Max(pages, 1) - 1) / Math.Max(pages, 1));
+
     /// <summary>The benchmark's arguments (for the options read where the CLI is started).</summary>
     private static string[] Arguments = Array.Empty<string>();
 
@@ -49,9 +62,10 @@ internal static class BatchThroughput
           --pages DIR          the pages (*.html) to measure (default: ../shared/corpus/fundus-dev/pages,
                                else mercury-dev, else the rules' samples; or NEWSRULES_BATCH_PAGES)
           --copies N           copies of the pages for the whole run (default 4)
-          --steady-copies N    copies for the steady-state run (default 24): its rate after the
-                               first 2 x --copies copies, the engine side's warm-up (0, or no more
-                               than that: none)
+          --steady-copies N    copies for the steady-state run: its rate after the first
+                               2 x --copies copies, the engine side's warm-up (default: 16 copies
+                               and at least 4,000 records more than that, 24 copies for 257 pages
+                               at --copies 4; 0, or no more than the warm-up: none)
           --runs N             runs; the report gives their median (default 3)
           --cli PATH           run this CLI (a NewsRules.Cli.dll through dotnet, or an executable)
           --aot | --r2r        publish the CLI natively (PublishAot) or ReadyToRun first, and run that
@@ -87,7 +101,6 @@ internal static class BatchThroughput
 
         Arguments = args;
         var copies = IntOption(args, "--copies", 4);
-        var steadyCopies = IntOption(args, "--steady-copies", 24, allowZero: true);
         var warmUpCopies = WarmUpPasses * copies;
         var runs = IntOption(args, "--runs", 3);
         var (source, files) = FindPages(args);
@@ -110,6 +123,7 @@ internal static class BatchThroughput
         }
 
         Console.WriteLine($"{pages.Count} pages with a URL of their own ({left} without, left out), {copies} copies each: {pages.Count * copies} records a side");
+        var steadyCopies = IntOption(args, "--steady-copies", DefaultSteadyCopies(warmUpCopies, pages.Count), allowZero: true);
         if (steadyCopies > warmUpCopies)
         {
             Console.WriteLine($"Steady state: batch over {steadyCopies} copies ({pages.Count * steadyCopies} records), the rate after the first {pages.Count * warmUpCopies} (warm-up, as many as the engine side's)");
