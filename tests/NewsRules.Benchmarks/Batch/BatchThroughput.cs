@@ -35,11 +35,17 @@ internal static class BatchThroughput
     private const string PagesVariable = "NEWSRULES_BATCH_PAGES";
 
     /// <summary>
-    /// The engine's untimed passes over the pages before its first timed one. Batch's steady state
-    /// leaves out as many records, so both sides are measured after the same amount of work: the
-    /// JIT's tiers (dynamic PGO's instrumented one included) settle over the same pages.
+    /// The engine's untimed passes over the pages before its first timed one: at least two, and
+    /// at least <see cref="WarmUpRecords"/> pages in all, so that a small set of pages is not
+    /// timed while the JIT still tiers up (fundus-dev's 257 pages at 4 copies: 2 passes, 2,056
+    /// pages; 76 pages: 7 passes). Batch's steady state leaves out as many records, so both sides
+    /// are measured after the same amount of work: the JIT's tiers (dynamic PGO's instrumented one
+    /// included) settle over the same pages.
     /// </summary>
-    private const int WarmUpPasses = 2;
+    private static int WarmUpPasses(int recordsAPass) =>
+        Math.Max(2, (WarmUpRecords + Math.Max(recordsAPass, 1) - 1) / Math.Max(recordsAPass, 1));
+
+    private const int WarmUpRecords = 2000;
 
     /// <summary>
     /// The steady state's window by default: at least this many copies of the pages past the
@@ -62,10 +68,11 @@ internal static class BatchThroughput
           --pages DIR          the pages (*.html) to measure (default: ../shared/corpus/fundus-dev/pages,
                                else mercury-dev, else the rules' samples; or NEWSRULES_BATCH_PAGES)
           --copies N           copies of the pages for the whole run (default 4)
-          --steady-copies N    copies for the steady-state run: its rate after the first
-                               2 x --copies copies, the engine side's warm-up (default: 16 copies
-                               and at least 4,000 records more than that, 24 copies for 257 pages
-                               at --copies 4; 0, or no more than the warm-up: none)
+          --steady-copies N    copies for the steady-state run: its rate after as many records
+                               as the engine side's warm-up (2 passes over the --copies, more
+                               where that is under 2,000 pages) (default: the warm-up plus 16
+                               copies and at least 4,000 records, 24 copies for 257 pages at
+                               --copies 4; 0, or no more than the warm-up: none)
           --runs N             runs; the report gives their median (default 3)
           --cli PATH           run this CLI (a NewsRules.Cli.dll through dotnet, or an executable)
           --aot | --r2r        publish the CLI natively (PublishAot) or ReadyToRun first, and run that
@@ -101,7 +108,6 @@ internal static class BatchThroughput
 
         Arguments = args;
         var copies = IntOption(args, "--copies", 4);
-        var warmUpCopies = WarmUpPasses * copies;
         var runs = IntOption(args, "--runs", 3);
         var (source, files) = FindPages(args);
         Console.WriteLine($"Batch throughput: pages from {source}");
@@ -123,6 +129,8 @@ internal static class BatchThroughput
         }
 
         Console.WriteLine($"{pages.Count} pages with a URL of their own ({left} without, left out), {copies} copies each: {pages.Count * copies} records a side");
+        var warmUpPasses = WarmUpPasses(pages.Count * copies);
+        var warmUpCopies = warmUpPasses * copies;
         var steadyCopies = IntOption(args, "--steady-copies", DefaultSteadyCopies(warmUpCopies, pages.Count), allowZero: true);
         if (steadyCopies > warmUpCopies)
         {
@@ -178,7 +186,7 @@ internal static class BatchThroughput
             var two = new List<BatchRun>();
             var steadyOne = new List<BatchRun>();
             var steadyTwo = new List<BatchRun>();
-            for (var pass = 0; pass < WarmUpPasses; pass++)
+            for (var pass = 0; pass < warmUpPasses; pass++)
             {
                 Engine(pages, copies);
             }
@@ -200,7 +208,7 @@ internal static class BatchThroughput
                 Console.WriteLine(line);
             }
 
-            var report = Report(source, form, pages.Count, copies, steadyCopies, runs, engine, one, two, steadyOne, steadyTwo);
+            var report = Report(source, form, pages.Count, copies, warmUpPasses, steadyCopies, runs, engine, one, two, steadyOne, steadyTwo);
             Console.WriteLine();
             Console.WriteLine(report);
             var results = Path.Combine(Environment.CurrentDirectory, "BenchmarkDotNet.Artifacts", "results");
@@ -376,7 +384,7 @@ internal static class BatchThroughput
     private static extern int link(string existing, string created);
 #pragma warning restore SA1300, IDE1006
 
-    private static string Report(string source, string form, int pages, int copies, int steadyCopies, int runs, List<EngineRun> engine, List<BatchRun> one, List<BatchRun> two, List<BatchRun> steadyOne, List<BatchRun> steadyTwo)
+    private static string Report(string source, string form, int pages, int copies, int warmUpPasses, int steadyCopies, int runs, List<EngineRun> engine, List<BatchRun> one, List<BatchRun> two, List<BatchRun> steadyOne, List<BatchRun> steadyTwo)
     {
         var engineRate = Median(engine.Select(r => r.PagesPerSecond));
         var engineCpu = Median(engine.Select(r => r.CpuSeconds * 1000 / r.Records));
@@ -396,7 +404,7 @@ internal static class BatchThroughput
         {
             steadyOneRate = Median(steadyOne.Select(r => r.SteadyPagesPerSecond));
             steadyTwoRate = Median(steadyTwo.Select(r => r.SteadyPagesPerSecond));
-            var window = $"records {pages * copies * WarmUpPasses + 1} to {pages * steadyCopies} of {pages * steadyCopies}";
+            var window = $"records {pages * copies * warmUpPasses + 1} to {pages * steadyCopies} of {pages * steadyCopies}";
             text.AppendLine(CultureInfo.InvariantCulture, $"| `newsrules batch --threads 1`, steady state ({window}) | {steadyOneRate:0.0} | {Rates(steadyOne, r => r.SteadyPagesPerSecond)} | {Median(steadyOne.Select(r => r.SteadyCpuMsPerPage)):0.00} |");
             text.AppendLine(CultureInfo.InvariantCulture, $"| `newsrules batch --threads 2`, steady state | {steadyTwoRate:0.0} | {Rates(steadyTwo, r => r.SteadyPagesPerSecond)} | {Median(steadyTwo.Select(r => r.SteadyCpuMsPerPage)):0.00} |");
         }
@@ -422,7 +430,7 @@ internal static class BatchThroughput
         }
 
         text.AppendLine();
-        text.AppendLine("The engine side is warmed (two passes before the timed ones); the whole run of batch includes its start-up and JIT, its steady state leaves out as many first records as the engine's warm-up extracted, as a run over millions of pages leaves its first thousands behind.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"The engine side is warmed ({warmUpPasses} passes before the timed ones); the whole run of batch includes its start-up and JIT, its steady state leaves out as many first records as the engine's warm-up extracted, as a run over millions of pages leaves its first thousands behind.");
         return text.ToString();
     }
 
