@@ -232,7 +232,9 @@ internal sealed class TextStatistics
         var groups = new Dictionary<string, List<IElement>>(System.StringComparer.Ordinal);
         foreach (var parent in tree.Elements)
         {
-            // Nothing in a form is measured (below): its items need not be sorted.
+            // Nothing in a form is measured (below), so a form's own items need not be sorted.
+            // Elements deeper inside a form are still visited here; their items are sorted but
+            // never measured, which costs a little work and changes no output.
             if (parent.LocalName == "form")
             {
                 continue;
