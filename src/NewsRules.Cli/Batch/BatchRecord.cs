@@ -39,15 +39,6 @@ internal sealed class BatchRecord
     /// <summary>The charset the transport declared for <see cref="Bytes"/> (HTTP Content-Type); null to let the page's meta or detection decide.</summary>
     public Encoding? Charset { get; private init; }
 
-    /// <summary>
-    /// The bytes already decoded (by the reader thread, when it had time to spare: see
-    /// <see cref="RecordExtractor.Prepare"/>); null when the worker is to decode them.
-    /// </summary>
-    public NewsRules.Html.DecodedHtml? Decoded { get; set; }
-
-    /// <summary>Whether <see cref="Decoded"/> holds the decoded bytes.</summary>
-    public bool IsDecoded => Decoded is not null;
-
     /// <summary>Set when the record could not be read; the record becomes an error line.</summary>
     public BatchProblem? Problem { get; private init; }
 
@@ -62,13 +53,11 @@ internal sealed class BatchRecord
     public static BatchRecord FromPooledBytes(string id, byte[] rented, int length) => new(id, null) { bytes = rented, length = length, pooled = true };
 
     /// <summary>
-    /// Gives rented buffers back to the pool once the record is processed (the bytes, and the
-    /// decoded text if no worker parsed it); the record holds no bytes after.
+    /// Gives the rented buffer of the bytes back to the pool once the record is processed; the
+    /// record holds no bytes after.
     /// </summary>
     public void Release()
     {
-        Decoded?.Dispose();
-        Decoded = null;
         var rented = bytes;
         if (pooled && rented is not null)
         {

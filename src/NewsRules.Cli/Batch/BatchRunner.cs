@@ -1,23 +1,25 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 
 namespace NewsRules.Cli.Batch;
 
 /// <summary>
-/// The batch pipeline: one reader walks the inputs in order, <c>threads</c> workers parse and
-/// extract, one writer appends lines. Bounded channels between them keep memory to a few pages
-/// per worker however large the inputs; lines come out in completion order, each record once.
-/// With one thread the run is a loop on one thread instead (<see cref="RunInline"/>).
+/// The batch run: <c>threads</c> threads of their own, each a loop that takes the next record
+/// from the inputs (read in order, one at a time, under a lock), decodes, parses and extracts
+/// it, then appends and flushes its line under the output's lock. No queues between them: memory
+/// holds one page per thread however large the inputs, no thread is woken to pass a record on,
+/// and a page is read, decoded and parsed on the thread that extracts it. Lines come out in
+/// completion order, each record once; a killed run loses at most the records in hand, which
+/// <c>--resume</c> does again.
 /// </summary>
 internal static class BatchRunner
 {
-    public static async Task<BatchCounts> RunAsync(
+    public static Task<BatchCounts> RunAsync(
         IReadOnlyList<BatchInput> inputs,
         Func<TextWriter> openOutput,
         ResumeState resume,
@@ -27,115 +29,106 @@ internal static class BatchRunner
         CancellationToken token,
         Shard? shard = null)
     {
-        if (threads == 1)
-        {
-            return await Task.Run(() => RunInline(inputs, openOutput, resume, extractor, progress, token, shard), token).ConfigureAwait(false);
-        }
-
-        // A failing writer (disk full) must stop the reader and the workers too, or they would wait on full queues forever.
-        using var failed = CancellationTokenSource.CreateLinkedTokenSource(token);
-        token = failed.Token;
-        var records = Channel.CreateBounded<BatchRecord>(new BoundedChannelOptions(threads * 2) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
-        var results = Channel.CreateBounded<BatchResult>(new BoundedChannelOptions(threads * 4) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-        var counts = new BatchCounts();
-
-        var reader = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    foreach (var record in Records(inputs, resume, shard))
-                    {
-                        if (!records.Writer.TryWrite(record))
-                        {
-                            // The workers are busy and the queue is full: rather than wait, the
-                            // reader decodes the page (work the worker would do otherwise). When
-                            // the workers outrun the reader the queue never fills and they decode.
-                            RecordExtractor.Prepare(record);
-                            await records.Writer.WriteAsync(record, token).ConfigureAwait(false);
-                        }
-                    }
-
-                    records.Writer.Complete();
-                }
-                catch (Exception ex)
-                {
-                    records.Writer.Complete(ex);
-                    throw;
-                }
-            },
-            token);
-
-        var workers = Enumerable.Range(0, threads).Select(_ => Task.Run(
-            async () =>
-            {
-                await foreach (var record in records.Reader.ReadAllAsync(token).ConfigureAwait(false))
-                {
-                    await results.Writer.WriteAsync(extractor.Process(record), token).ConfigureAwait(false);
-                }
-            },
-            token)).ToArray();
-
-        var closer = Task.Run(async () =>
+        // The threads below are the run's own; this one (the caller's) only waits for them.
+        var done = new TaskCompletionSource<BatchCounts>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var runner = new Thread(() =>
         {
             try
             {
-                await Task.WhenAll(workers).ConfigureAwait(false);
-                results.Writer.Complete();
+                done.SetResult(Run(inputs, openOutput, resume, extractor, threads, progress, token, shard));
+            }
+            catch (OperationCanceledException ex)
+            {
+                done.SetCanceled(ex.CancellationToken);
             }
             catch (Exception ex)
             {
-                results.Writer.Complete(ex);
+                done.SetException(ex);
             }
-        });
-
-        var writer = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    await WriteAsync(openOutput, results.Reader, counts, progress, token).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    await failed.CancelAsync().ConfigureAwait(false);
-                    throw;
-                }
-            },
-            token);
-
-        await Task.WhenAll(reader, closer, writer).ConfigureAwait(false);
-        return counts;
+        })
+        {
+            IsBackground = true,
+            Name = "batch worker 1",
+        };
+        runner.Start();
+        return done.Task;
     }
 
     /// <summary>
-    /// <c>--threads 1</c>: each record is read, extracted and its line written and flushed, in turn,
-    /// on one thread. A task given one core (the pipe recipes of docs/batch.md run one such task per
-    /// core) then keeps to it: no reader or writer thread beside the worker takes a share of a
-    /// second core, and a page's bytes are decoded and parsed where they were read. The same
-    /// records, lines, counts and resume point as the pipeline's; a killed run loses at most the
-    /// record in hand, which <c>--resume</c> does again.
+    /// Runs the loop on this thread and <paramref name="threads"/> − 1 more. A failure anywhere
+    /// (an input that cannot be read, a full disk, a closed pipe) stops every thread after the
+    /// record in hand, and the first is rethrown; Ctrl+C stops them the same way.
     /// </summary>
-    private static BatchCounts RunInline(IReadOnlyList<BatchInput> inputs, Func<TextWriter> openOutput, ResumeState resume, RecordExtractor extractor, BatchProgress progress, CancellationToken token, Shard? shard)
+    private static BatchCounts Run(IReadOnlyList<BatchInput> inputs, Func<TextWriter> openOutput, ResumeState resume, RecordExtractor extractor, int threads, BatchProgress progress, CancellationToken token, Shard? shard)
     {
         var counts = new BatchCounts();
         using var text = openOutput();
-        foreach (var record in Records(inputs, resume, shard))
-        {
-            if (token.IsCancellationRequested)
-            {
-                record.Release();
-                token.ThrowIfCancellationRequested();
-            }
+        using var source = Records(inputs, resume, shard).GetEnumerator();
+        var reading = new object();
+        var writing = new object();
+        var finished = false;
+        Exception? failure = null;
 
-            var result = extractor.Process(record);
-            text.Write(result.Line);
-            text.Write('\n');
-            text.Flush();
-            counts.Add(result);
-            progress.Increment();
+        void Loop()
+        {
+            try
+            {
+                while (true)
+                {
+                    BatchRecord record;
+                    lock (reading)
+                    {
+                        if (finished || Volatile.Read(ref failure) is not null || token.IsCancellationRequested || !source.MoveNext())
+                        {
+                            finished = true;
+                            return;
+                        }
+
+                        record = source.Current;
+                    }
+
+                    var result = extractor.Process(record);
+                    lock (writing)
+                    {
+                        if (Volatile.Read(ref failure) is not null)
+                        {
+                            return;
+                        }
+
+                        // One write and flush a line: a killed run loses no finished record.
+                        text.Write(result.Line);
+                        text.Write('\n');
+                        text.Flush();
+                        counts.Add(result);
+                        progress.Increment();
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                Interlocked.CompareExchange(ref failure, ex, null);
+            }
         }
 
+        var others = new Thread[threads - 1];
+        for (var i = 0; i < others.Length; i++)
+        {
+            others[i] = new Thread(Loop) { IsBackground = true, Name = $"batch worker {i + 2}" };
+            others[i].Start();
+        }
+
+        Loop();
+        foreach (var other in others)
+        {
+            other.Join();
+        }
+
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        token.ThrowIfCancellationRequested();
         return counts;
     }
 
@@ -163,25 +156,6 @@ internal static class BatchRunner
     {
         var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
         return new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
-    }
-
-    private static async Task WriteAsync(Func<TextWriter> openOutput, ChannelReader<BatchResult> results, BatchCounts counts, BatchProgress progress, CancellationToken token)
-    {
-        await using var text = openOutput();
-        while (await results.WaitToReadAsync(token).ConfigureAwait(false))
-        {
-            while (results.TryRead(out var result))
-            {
-                await text.WriteAsync(result.Line).ConfigureAwait(false);
-                await text.WriteAsync('\n').ConfigureAwait(false);
-                counts.Add(result);
-                progress.Increment();
-            }
-
-            // Flush whenever the queue runs dry: a killed run loses at most the lines
-            // still in memory, and --resume redoes exactly those.
-            await text.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-        }
     }
 }
 

@@ -89,33 +89,6 @@ internal sealed class RecordExtractor
             : $"no rule for host '{url.Host}'; add one under rules/<domain>/ or pass --rules <folder>.";
     }
 
-    /// <summary>
-    /// Decodes a record's bytes ahead of its worker, as <see cref="Extract"/> would: the batch's
-    /// reader calls it when the workers are busy and the queue is full, time it would otherwise
-    /// spend waiting. The worker then only parses (and decodes again only if the page's meta names
-    /// another charset). Records that are not bytes, are binary or had a problem are left as they are.
-    /// </summary>
-    public static void Prepare(BatchRecord record)
-    {
-        if (record.Problem is not null || !record.HasBytes || record.Decoded is not null || LooksBinary(record.Bytes))
-        {
-            return;
-        }
-
-        try
-        {
-            var bytes = record.Bytes;
-            record.Decoded = record.Charset is { } charset && !HasBom(bytes)
-                ? HtmlDocuments.Decode(bytes, charset) // the header's charset, final: as in Parse below
-                : HtmlDocuments.Decode(bytes);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Left to the worker, which decodes again and turns the failure into the record's error line.
-            record.Decoded = null;
-        }
-    }
-
     private static IDocument Parse(BatchRecord record)
     {
         if (record.Html is { } html)
@@ -124,13 +97,6 @@ internal sealed class RecordExtractor
         }
 
         var bytes = record.Bytes;
-        if (record.Decoded is { } decoded)
-        {
-            // The decoded text's buffer goes back to the pool as it is parsed.
-            record.Decoded = null;
-            return HtmlDocuments.Parse(decoded, bytes, transient: true);
-        }
-
         if (record.Charset is { } charset && !HasBom(bytes))
         {
             // The HTTP header's charset wins over the page's meta, as in a browser.

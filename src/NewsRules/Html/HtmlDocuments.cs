@@ -106,8 +106,8 @@ public static class HtmlDocuments
     /// <summary>
     /// The first step of <see cref="Parse(ReadOnlySpan{byte})"/>: the bytes decoded by their BOM,
     /// else as UTF-8 (AngleSharp's default), which a <c>&lt;meta charset&gt;</c> may still
-    /// overrule when they are parsed. Split off so that a batch's reader thread can decode while
-    /// its workers parse: <see cref="Parse(DecodedHtml, ReadOnlySpan{byte}, bool)"/> finishes the job.
+    /// overrule when they are parsed: <see cref="Parse(DecodedHtml, ReadOnlySpan{byte}, bool)"/>
+    /// finishes the job.
     /// The text is in a buffer rented from the shared pool, given back when it is parsed (or the
     /// <see cref="DecodedHtml"/> disposed).
     /// </summary>

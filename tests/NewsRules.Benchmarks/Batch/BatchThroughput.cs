@@ -48,31 +48,44 @@ internal static class BatchThroughput
     private const int WarmUpRecords = 2000;
 
     /// <summary>
-    /// The steady state's window by default: at least this many copies of the pages past the
-    /// warm-up, and at least <see cref="SteadyWindowRecords"/> records, so that a small set of
-    /// pages still gets a window of seconds, not a fraction of one (fundus-dev's 257 pages: 16
-    /// copies, 4,112 records; 90 pages: 45 copies).
+    /// The steady state's window: it begins at the first moment past the warm-up at which the
+    /// CLI's tier-up JIT has gone quiet (its thread used under <see cref="JitQuietShare"/> of a
+    /// core over the last second: with 2 threads, the JIT shares the two cores with the workers
+    /// and takes seconds longer to settle than with 1), and it lasts at least
+    /// <see cref="SteadyWindowRecords"/> records and <see cref="SteadyWindowSeconds"/> seconds
+    /// (<c>--steady-seconds</c>); then the run is stopped. The long input holds
+    /// <c>--steady-copies</c> copies of the pages (hard links), enough for both on these pages.
     /// </summary>
-    private const int SteadyWindowCopies = 16;
-
     private const int SteadyWindowRecords = 4000;
 
+    private const double SteadyWindowSeconds = 10;
+
+    private const double JitQuietShare = 0.05;
+
+    /// <summary>Copies in the long input by default: at least 64, and at least 40,000 records.</summary>
     private static int DefaultSteadyCopies(int warmUpCopies, int pages) =>
-        warmUpCopies + Math.Max(SteadyWindowCopies, (SteadyWindowRecords + Math.Max(pages, 1) - 1) / Math.Max(pages, 1));
+        warmUpCopies + Math.Max(64, (40_000 + Math.Max(pages, 1) - 1) / Math.Max(pages, 1));
 
     /// <summary>The benchmark's arguments (for the options read where the CLI is started).</summary>
     private static string[] Arguments = Array.Empty<string>();
+
+    /// <summary><c>--steady-seconds</c>: the steady-state window's least length.</summary>
+    private static double SteadySeconds => StringOption(Arguments, "--steady-seconds") is { } text
+        && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 ? seconds : SteadyWindowSeconds;
 
     private const string Usage = """
         usage: NewsRules.Benchmarks batch [options]
           --pages DIR          the pages (*.html) to measure (default: ../shared/corpus/fundus-dev/pages,
                                else mercury-dev, else the rules' samples; or NEWSRULES_BATCH_PAGES)
           --copies N           copies of the pages for the whole run (default 4)
-          --steady-copies N    copies for the steady-state run: its rate after as many records
-                               as the engine side's warm-up (2 passes over the --copies, more
-                               where that is under 2,000 pages) (default: the warm-up plus 16
-                               copies and at least 4,000 records, 24 copies for 257 pages at
-                               --copies 4; 0, or no more than the warm-up: none)
+          --steady-copies N    copies in the steady-state run's input (default: the warm-up
+                               plus 64 copies and at least 40,000 records; 0, or no more than
+                               the warm-up: no steady state). Its rate is taken from the first
+                               moment past as many records as the engine side's warm-up (2
+                               passes over the --copies, more where that is under 2,000 pages)
+                               at which the CLI's tier-up JIT is quiet, over --steady-seconds
+                               and at least 4,000 records; then the run is stopped
+          --steady-seconds S   the steady-state window's least length in seconds (default 10)
           --runs N             runs; the report gives their median (default 3)
           --cli PATH           run this CLI (a NewsRules.Cli.dll through dotnet, or an executable)
           --aot | --r2r        publish the CLI natively (PublishAot) or ReadyToRun first, and run that
@@ -81,7 +94,7 @@ internal static class BatchThroughput
         Run it alone on the machine: the ratios are only as good as the quiet.
         """;
 
-    private static readonly string[] ValueOptions = { "--pages", "--copies", "--steady-copies", "--runs", "--cli", "--env" };
+    private static readonly string[] ValueOptions = { "--pages", "--copies", "--steady-copies", "--runs", "--cli", "--env", "--steady-seconds" };
     private static readonly string[] FlagOptions = { "--aot", "--r2r", "--help", "-h" };
 
     public static int Run(string[] args)
@@ -134,7 +147,7 @@ internal static class BatchThroughput
         var steadyCopies = IntOption(args, "--steady-copies", DefaultSteadyCopies(warmUpCopies, pages.Count), allowZero: true);
         if (steadyCopies > warmUpCopies)
         {
-            Console.WriteLine($"Steady state: batch over {steadyCopies} copies ({pages.Count * steadyCopies} records), the rate after the first {pages.Count * warmUpCopies} (warm-up, as many as the engine side's)");
+            Console.WriteLine($"Steady state: batch over up to {steadyCopies} copies ({pages.Count * steadyCopies} records): the rate past the first {pages.Count * warmUpCopies} (warm-up, as many as the engine side's) once the CLI's tier-up JIT is quiet, over at least {SteadySeconds:0.#} s and {SteadyWindowRecords} records");
         }
 
         if (pages.Count == 0)
@@ -226,10 +239,11 @@ internal static class BatchThroughput
     /// <summary>
     /// One run of the CLI: records and wall-clock seconds of the whole process (start-up, JIT and
     /// exit included), its CPU seconds, and, when a warm-up is given, the steady state: the records
-    /// written after the first <c>warmUp</c> lines over the seconds they took, and the CPU the
+    /// written from the first moment past the first <c>warmUp</c> lines at which the tier-up JIT
+    /// was quiet (<see cref="SteadyFrom"/> lines then) over the seconds they took, and the CPU the
     /// process spent meanwhile.
     /// </summary>
-    private sealed record BatchRun(int Records, double Seconds, double CpuSeconds, int SteadyRecords = 0, double SteadySeconds = double.NaN, double SteadyCpuSeconds = double.NaN)
+    private sealed record BatchRun(int Records, double Seconds, double CpuSeconds, int SteadyRecords = 0, double SteadySeconds = double.NaN, double SteadyCpuSeconds = double.NaN, int SteadyFrom = 0)
     {
         public double PagesPerSecond => Records / Seconds;
 
@@ -299,10 +313,14 @@ internal static class BatchThroughput
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
 
-        // The steady state: every 100 ms, the lines written so far (the writer flushes whenever
-        // its queue runs dry) and the process's CPU. From the first sample past the warm-up to
-        // the last one before the process ends: records over seconds, and CPU over records.
+        // The steady state: every 100 ms, the lines written so far (the writer flushes each line)
+        // and the process's CPU, and that of its tier-up JIT thread. It begins at the first sample
+        // past the warm-up at which the JIT used under JitQuietShare of a core over the last
+        // second, and ends once it holds SteadyWindowRecords records and SteadySeconds seconds
+        // (the run is then stopped), or when the input runs out.
         (double Seconds, int Lines, double Cpu)? warm = null, last = null;
+        var jit = new List<(double At, double Cpu)>();
+        var stopped = false;
         var lines = 0;
         var read = 0L;
         var buffer = new byte[1 << 16];
@@ -310,6 +328,7 @@ internal static class BatchThroughput
         {
             var at = clock.Elapsed.TotalSeconds;
             var cpuNow = ProcessCpuSeconds(process.Id);
+            var jitNow = TieredCompilerCpuSeconds(process.Id);
             if (File.Exists(output))
             {
                 using var grown = new FileStream(output, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -322,27 +341,78 @@ internal static class BatchThroughput
                 }
             }
 
-            if (warm is null && lines >= warmUp)
+            jit.Add((at, jitNow));
+            while (jit.Count > 2 && at - jit[1].At >= 1.0)
+            {
+                jit.RemoveAt(0);
+            }
+
+            var quiet = double.IsNaN(jitNow) || (at - jit[0].At >= 0.9 && (jitNow - jit[0].Cpu) / (at - jit[0].At) < JitQuietShare);
+            if (warm is null && lines >= warmUp && quiet)
             {
                 warm = (at, lines, cpuNow);
             }
-            else if (warm is not null && lines > warm.Value.Lines)
+            else if (warm is { } w0 && lines > w0.Lines)
             {
                 last = (at, lines, cpuNow);
+                if (lines - w0.Lines >= SteadyWindowRecords && at - w0.Seconds >= SteadySeconds)
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit();
+                    stopped = true;
+                    break;
+                }
             }
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
         var cpu = ChildrenCpuSeconds() - cpuBefore;
-        if (process.ExitCode is not (0 or 1))
+        if (!stopped && process.ExitCode is not (0 or 1))
         {
             throw new InvalidOperationException($"newsrules batch exited {process.ExitCode}: {stderr.Result}{stdout.Result}");
         }
 
-        var records = File.ReadLines(output).Count();
+        var records = stopped ? lines : File.ReadLines(output).Count();
         return warm is { } w && last is { } l
-            ? new BatchRun(records, seconds, cpu, l.Lines - w.Lines, l.Seconds - w.Seconds, l.Cpu - w.Cpu)
+            ? new BatchRun(records, seconds, cpu, l.Lines - w.Lines, l.Seconds - w.Seconds, l.Cpu - w.Cpu, w.Lines)
             : new BatchRun(records, seconds, cpu);
+    }
+
+    /// <summary>
+    /// User + system CPU seconds so far of the process's tier-up JIT thread(s) (Linux /proc, the
+    /// threads named ".NET Tiered Compilation Worker", cut to 15 characters); 0 when it has none
+    /// (no JIT, or tiering off), NaN where /proc cannot tell.
+    /// </summary>
+    private static double TieredCompilerCpuSeconds(int pid)
+    {
+        try
+        {
+            var ticks = 0L;
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                try
+                {
+                    if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The thread ended between the listing and the read.
+                }
+            }
+
+            return ticks / (double)ClockTicks;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return double.NaN;
+        }
     }
 
     /// <summary>User + system CPU seconds of a running process so far (Linux /proc); NaN elsewhere.</summary>
@@ -404,7 +474,7 @@ internal static class BatchThroughput
         {
             steadyOneRate = Median(steadyOne.Select(r => r.SteadyPagesPerSecond));
             steadyTwoRate = Median(steadyTwo.Select(r => r.SteadyPagesPerSecond));
-            var window = $"records {pages * copies * warmUpPasses + 1} to {pages * steadyCopies} of {pages * steadyCopies}";
+            var window = string.Create(CultureInfo.InvariantCulture, $"past record {pages * copies * warmUpPasses} and the JIT's settling: from record {Median(steadyOne.Select(r => (double)r.SteadyFrom)):0} on 1 thread and {Median(steadyTwo.Select(r => (double)r.SteadyFrom)):0} on 2 (medians), {Median(steadyOne.Select(r => r.SteadySeconds)):0.0} and {Median(steadyTwo.Select(r => r.SteadySeconds)):0.0} s");
             text.AppendLine(CultureInfo.InvariantCulture, $"| `newsrules batch --threads 1`, steady state ({window}) | {steadyOneRate:0.0} | {Rates(steadyOne, r => r.SteadyPagesPerSecond)} | {Median(steadyOne.Select(r => r.SteadyCpuMsPerPage)):0.00} |");
             text.AppendLine(CultureInfo.InvariantCulture, $"| `newsrules batch --threads 2`, steady state | {steadyTwoRate:0.0} | {Rates(steadyTwo, r => r.SteadyPagesPerSecond)} | {Median(steadyTwo.Select(r => r.SteadyCpuMsPerPage)):0.00} |");
         }
@@ -430,7 +500,7 @@ internal static class BatchThroughput
         }
 
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"The engine side is warmed ({warmUpPasses} passes before the timed ones); the whole run of batch includes its start-up and JIT, its steady state leaves out as many first records as the engine's warm-up extracted, as a run over millions of pages leaves its first thousands behind.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"The engine side is warmed ({warmUpPasses} passes before the timed ones); the whole run of batch includes its start-up and JIT, its steady state leaves out as many first records as the engine's warm-up extracted and begins once the CLI's tier-up JIT is quiet, as a run over millions of pages leaves its first thousands behind.");
         return text.ToString();
     }
 
