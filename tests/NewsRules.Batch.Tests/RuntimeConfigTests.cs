@@ -53,6 +53,21 @@ public sealed class RuntimeConfigTests
         Assert.Equal(0, Number(Option("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit")));
     }
 
+    [Fact]
+    public void The_cli_s_runtimeconfig_names_no_path_of_the_build_machine()
+    {
+        // DiffEngine's build props would add its viewer's folder in the NuGet cache of whoever built the tool.
+        var text = File.ReadAllText(RuntimeConfigPath());
+        Assert.DoesNotContain("DiffEngine.ViewerDirectory", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.GetFullPath(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget")), text, StringComparison.Ordinal);
+    }
+
+    private static string RuntimeConfigPath()
+    {
+        var assembly = typeof(CliApp).Assembly.Location;
+        return Path.Combine(Path.GetDirectoryName(assembly)!, Path.GetFileNameWithoutExtension(assembly) + ".runtimeconfig.json");
+    }
+
     /// <summary>A property of the CLI's runtimeconfig.json (copied beside its assembly).</summary>
     private static JsonElement Option(string name)
     {
