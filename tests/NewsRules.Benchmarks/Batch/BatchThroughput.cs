@@ -222,7 +222,7 @@ internal static class BatchThroughput
                 Console.WriteLine(line);
             }
 
-            var report = Report(source, form, pages.Count, copies, warmUpPasses, steadyCopies, runs, engine, one, two, steadyOne, steadyTwo);
+            var report = Report(source, form, pages.Count, copies, warmUpPasses, runs, engine, one, two, steadyOne, steadyTwo);
             Console.WriteLine();
             Console.WriteLine(report);
             var results = Path.Combine(Environment.CurrentDirectory, "BenchmarkDotNet.Artifacts", "results");
@@ -373,6 +373,11 @@ internal static class BatchThroughput
             throw new InvalidOperationException($"newsrules batch exited {process.ExitCode}: {stderr.Result}{stdout.Result}");
         }
 
+        if (warmUp > 0 && warm is null)
+        {
+            Console.Error.WriteLine($"  batch --threads {threads}: the input ran out (at about record {lines}) before the steady-state window began (past record {warmUp}, the JIT quiet); pass a larger --steady-copies.");
+        }
+
         var records = stopped ? lines : File.ReadLines(output).Count();
         return warm is { } w && last is { } l
             ? new BatchRun(records, seconds, cpu, l.Lines - w.Lines, l.Seconds - w.Seconds, l.Cpu - w.Cpu, w.Lines)
@@ -455,7 +460,7 @@ internal static class BatchThroughput
     private static extern int link(string existing, string created);
 #pragma warning restore SA1300, IDE1006
 
-    private static string Report(string source, string form, int pages, int copies, int warmUpPasses, int steadyCopies, int runs, List<EngineRun> engine, List<BatchRun> one, List<BatchRun> two, List<BatchRun> steadyOne, List<BatchRun> steadyTwo)
+    private static string Report(string source, string form, int pages, int copies, int warmUpPasses, int runs, List<EngineRun> engine, List<BatchRun> one, List<BatchRun> two, List<BatchRun> steadyOne, List<BatchRun> steadyTwo)
     {
         var engineRate = Median(engine.Select(r => r.PagesPerSecond));
         var engineCpu = Median(engine.Select(r => r.CpuSeconds * 1000 / r.Records));
