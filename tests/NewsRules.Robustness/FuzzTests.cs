@@ -149,7 +149,7 @@ public sealed class FuzzTests
             }
             catch (Exception ex)
             {
-                failures.Enqueue($"Input {i} (CsCheck seed '{state}'): {input}\nfailed: {ex.GetType().Name}: {ex.Message}");
+                failures.Enqueue($"Input {i} (CsCheck seed '{state}'): {input}\nfailed: {ex.GetType().Name}: {ex.Message}\n{string.Join("\n", (ex.StackTrace ?? string.Empty).Split('\n').Take(6))}");
             }
         });
 

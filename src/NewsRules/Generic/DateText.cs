@@ -110,7 +110,7 @@ internal static partial class DateText
         return digits >= 3 && other <= 4 && (Find(text) is not null || Time().IsMatch(text));
     }
 
-    [GeneratedRegex(@"(?<![\d.,])[0-2]?\d:[0-5]\d(?!\d)|(?<![\d.,])[0-2]?\d\.[0-5]\d\s?(?:uhr|h)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.,])[0-2]?\d:[0-5]\d(?!\d)|(?<![\d.,])[0-2]?\d\.[0-5]\d\s?(?:uhr|h)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
@@ -330,9 +330,9 @@ internal static partial class DateText
         @"(?<![\d.])(?:(?<jy>(?:19|20)\d\d)\s*年\s*(?<jm>[01]?\d)\s*月\s*(?<jd>[0-3]?\d)\s*日" +
         @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]?\d)-(?<id>[0-3]?\d)(?!\d)" +
         @"|(?<nd>[0-3]?\d)(?<sep>[./])(?<nm>[01]?\d)\k<sep>(?<ny>(?:19|20)\d\d|\d\d)(?![\d])" +
-        @"|(?<dd>[0-3]?\d)\.?\s*(?:de\s+)?(?<dm>\p{L}{3,10}\.?)\s*(?:de\s+)?,?\s*(?<dy>(?:19|20)\d\d)(?!\d)" +
+        @"|(?<dd>[0-3]?\d)\.?\s*(?:de\s+)?(?<dm>\p{L}{3,10}\.?)(?>\s*)(?:de(?>\s+))?,?\s*(?<dy>(?:19|20)\d\d)(?!\d)" +
         @"|(?<mm>\p{L}{3,10}\.?)\s+(?<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<my>(?:19|20)\d\d)(?!\d))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Written();
 
     // A time right after a date: "2:57 PM UTC", ", 14:30 Uhr", " um 14.30 Uhr", " at 9:05 am", "T14:30:00+02:00", " 09時43分".
@@ -341,11 +341,11 @@ internal static partial class DateText
         @"(?<h>[0-2]?\d)(?:(?::|時\s*)(?<min>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\s*分)?|\.(?<min>[0-5]\d)(?=\s*(?:uhr|h)\b))(?!\d)" +
         @"(?:\s*(?<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?" +
         @"(?:\s*(?:(?<utc>utc|gmt|z)\b)?\s*(?:(?<sign>[+-])(?<oh>[01]\d):?(?<om>[0-5]\d)(?!\d))?)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TimeAfter();
 
     [GeneratedRegex(
         @"/(?<y>(?:19|20)\d\d)[/_-]?(?<m>[01]\d)[/_-]?(?<d>[0-3]\d)(?:[/_.-]|$)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UrlDate();
 }

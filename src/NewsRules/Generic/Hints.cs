@@ -400,7 +400,7 @@ internal static partial class Hints
 
     [GeneratedRegex(
         @"^\W{0,2}(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|photo|image|credit|crédit|photo credit|fotos?|bildquelle|illustration)\s*\d*\s*:|©|\(c\)\s*(?-i:\p{Lu})|\|\s*(?:foto|photo|bild)\s*:",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionText();
 
     /// <summary>
@@ -418,10 +418,10 @@ internal static partial class Hints
         @"already a subscriber|subscribers also|bitte registrieren sie sich|im abo\b|als e-paper|" +
         @"delivered (?:straight |right )?to your inbox|by signing up|thanks? (?:you )?for signing up|" +
         @"(?:includes?|contains?|uses?) (?:some )?affiliate links|earn (?:an? )?(?:small )?(?:affiliate )?commission|(?:enthält|enthalten|sind) (?:sogenannte )?affiliate-links)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToActionText();
 
-    [GeneratedRegex(@"\b(?:facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SocialNetworks();
 
     [GeneratedRegex(@"(?<![\w-])(?:category|tag)-[\w-]+", RegexOptions.CultureInvariant)]
