@@ -22,6 +22,12 @@ internal static class Program
             return Batch.BatchThroughput.Run(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == Batch.EngineThreads.Verb)
+        {
+            // Started by the batch benchmark, under the CLI's runtime settings: the engine alone on N threads.
+            return Batch.EngineThreads.RunChild(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "dispatch")
         {
             // Issues 18 and 23: Sites.ForUrl per call at 80, 260 and 2,000 rules (docs/performance.md, "Host dispatch").

@@ -30,6 +30,8 @@ namespace NewsRules.Benchmarks.Batch;
 /// <c>--copies</c> and 2,000 pages) and once the CLI's tier-up JIT is quiet, for at least 10 s;
 /// that is the rate users feel on big runs, and the one the targets are judged on
 /// (docs/performance.md, "Batch at engine speed", fourth, seventh and eighth rounds).
+/// Beside them, not a target: the engine alone on 1 and 2 threads under the CLI's runtime
+/// settings (<see cref="EngineThreads"/>), the ceiling two cores of the machine give on the pages.
 /// </summary>
 internal static class BatchThroughput
 {
@@ -50,7 +52,7 @@ internal static class BatchThroughput
 
     /// <summary>
     /// The steady state's window: it begins at the first moment past the warm-up at which the
-    /// CLI's tier-up JIT has gone quiet (its thread used under <see cref="JitQuietShare"/> of a
+    /// CLI's tier-up JIT has gone quiet (its thread used under <see cref="JitQuiet.Share"/> of a
     /// core over the last second: with 2 threads, the JIT shares the two cores with the workers
     /// and takes seconds longer to settle than with 1), and it lasts at least
     /// <see cref="SteadyWindowRecords"/> records and <see cref="SteadyWindowSeconds"/> seconds
@@ -60,8 +62,6 @@ internal static class BatchThroughput
     private const int SteadyWindowRecords = 4000;
 
     private const double SteadyWindowSeconds = 10;
-
-    private const double JitQuietShare = 0.05;
 
     /// <summary>Copies in the long input by default: at least 64, and at least 40,000 records.</summary>
     private static int DefaultSteadyCopies(int warmUpCopies, int pages) =>
@@ -92,6 +92,9 @@ internal static class BatchThroughput
           --aot | --r2r        publish the CLI natively (PublishAot) or ReadyToRun first, and run that
           --env NAME=VALUE     set a variable for the CLI's process only (repeatable)
           --help               this text
+        With a steady state and a CLI that is a DLL, each run also measures the engine alone on 1
+        and 2 threads in a process under the CLI's runtimeconfig.json (same window rules): what
+        two cores of the machine give the engine itself, to read batch's 2-thread ratio against.
         Run it alone on the machine: the ratios are only as good as the quiet.
         """;
 
@@ -200,6 +203,14 @@ internal static class BatchThroughput
             var two = new List<BatchRun>();
             var steadyOne = new List<BatchRun>();
             var steadyTwo = new List<BatchRun>();
+            var aloneOne = new List<BatchRun>();
+            var aloneTwo = new List<BatchRun>();
+
+            // The engine alone on 1 and 2 threads, under the CLI's runtime settings (EngineThreads):
+            // where the CLI is a DLL with its runtimeconfig.json beside it.
+            var runtimeConfig = cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && File.Exists(Path.ChangeExtension(cli, ".runtimeconfig.json"))
+                ? Path.ChangeExtension(cli, ".runtimeconfig.json")
+                : null;
             for (var pass = 0; pass < warmUpPasses; pass++)
             {
                 Engine(pages, copies);
@@ -217,12 +228,18 @@ internal static class BatchThroughput
                     steadyOne.Add(Batch(cli, folder, longRun, 1, pages.Count * warmUpCopies));
                     steadyTwo.Add(Batch(cli, folder, longRun, 2, pages.Count * warmUpCopies));
                     line += $"; steady state 1 thread {steadyOne[^1].SteadyPagesPerSecond:0.0}, 2 threads {steadyTwo[^1].SteadyPagesPerSecond:0.0}";
+                    if (runtimeConfig is not null)
+                    {
+                        aloneOne.Add(Alone(runtimeConfig, Path.Combine(shortRun, "copy0"), 1, pages.Count * warmUpCopies));
+                        aloneTwo.Add(Alone(runtimeConfig, Path.Combine(shortRun, "copy0"), 2, pages.Count * warmUpCopies));
+                        line += $"; the engine alone 1 thread {aloneOne[^1].SteadyPagesPerSecond:0.0}, 2 threads {aloneTwo[^1].SteadyPagesPerSecond:0.0}";
+                    }
                 }
 
                 Console.WriteLine(line);
             }
 
-            var report = Report(source, form, pages.Count, copies, warmUpPasses, runs, engine, one, two, steadyOne, steadyTwo);
+            var report = Report(source, form, pages.Count, copies, warmUpPasses, runs, engine, one, two, steadyOne, steadyTwo, aloneOne, aloneTwo);
             Console.WriteLine();
             Console.WriteLine(report);
             var results = Path.Combine(Environment.CurrentDirectory, "BenchmarkDotNet.Artifacts", "results");
@@ -279,6 +296,17 @@ internal static class BatchThroughput
         return new EngineRun(pages.Count * copies, seconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
     }
 
+    /// <summary>The GC the engine-alone child ran with (the CLI's runtime settings chose it).</summary>
+    private static string AloneGc = "?";
+
+    /// <summary>The engine alone on <paramref name="threads"/> threads (<see cref="EngineThreads"/>), its steady window as a <see cref="BatchRun"/>.</summary>
+    private static BatchRun Alone(string runtimeConfig, string pages, int threads, int warmUp)
+    {
+        var (records, seconds, cpu, from, gc) = EngineThreads.Measure(runtimeConfig, pages, threads, warmUp, SteadySeconds, SteadyWindowRecords);
+        AloneGc = gc;
+        return new BatchRun(records, seconds, cpu, records, seconds, cpu, from);
+    }
+
     private static BatchRun Batch(string cli, string folder, string pages, int threads, int warmUp)
     {
         var output = Path.Combine(folder, $"out{threads}.jsonl");
@@ -316,11 +344,11 @@ internal static class BatchThroughput
 
         // The steady state: every 100 ms, the lines written so far (the writer flushes each line)
         // and the process's CPU, and that of its tier-up JIT thread. It begins at the first sample
-        // past the warm-up at which the JIT used under JitQuietShare of a core over the last
+        // past the warm-up at which the JIT used under JitQuiet.Share of a core over the last
         // second, and ends once it holds SteadyWindowRecords records and SteadySeconds seconds
         // (the run is then stopped), or when the input runs out.
         (double Seconds, int Lines, double Cpu)? warm = null, last = null;
-        var jit = new List<(double At, double Cpu)>();
+        var jit = new JitQuiet();
         var stopped = false;
         var lines = 0;
         var read = 0L;
@@ -329,7 +357,7 @@ internal static class BatchThroughput
         {
             var at = clock.Elapsed.TotalSeconds;
             var cpuNow = ProcessCpuSeconds(process.Id);
-            var jitNow = TieredCompilerCpuSeconds(process.Id);
+            var jitNow = JitQuiet.TieredCompilerCpuSeconds(process.Id);
             if (File.Exists(output))
             {
                 using var grown = new FileStream(output, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -342,13 +370,7 @@ internal static class BatchThroughput
                 }
             }
 
-            jit.Add((at, jitNow));
-            while (jit.Count > 2 && at - jit[1].At >= 1.0)
-            {
-                jit.RemoveAt(0);
-            }
-
-            var quiet = double.IsNaN(jitNow) || (at - jit[0].At >= 0.9 && (jitNow - jit[0].Cpu) / (at - jit[0].At) < JitQuietShare);
+            var quiet = jit.Sample(at, jitNow);
             if (warm is null && lines >= warmUp && quiet)
             {
                 warm = (at, lines, cpuNow);
@@ -382,43 +404,6 @@ internal static class BatchThroughput
         return warm is { } w && last is { } l
             ? new BatchRun(records, seconds, cpu, l.Lines - w.Lines, l.Seconds - w.Seconds, l.Cpu - w.Cpu, w.Lines)
             : new BatchRun(records, seconds, cpu);
-    }
-
-    /// <summary>
-    /// User + system CPU seconds so far of the process's tier-up JIT thread(s) (Linux /proc, the
-    /// threads named ".NET Tiered Compilation Worker", cut to 15 characters); 0 when it has none
-    /// (no JIT, or tiering off), NaN where /proc cannot tell.
-    /// </summary>
-    private static double TieredCompilerCpuSeconds(int pid)
-    {
-        try
-        {
-            var ticks = 0L;
-            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
-            {
-                try
-                {
-                    if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // The thread ended between the listing and the read.
-                }
-            }
-
-            return ticks / (double)ClockTicks;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
-        {
-            return double.NaN;
-        }
     }
 
     /// <summary>User + system CPU seconds of a running process so far (Linux /proc); NaN elsewhere.</summary>
@@ -460,7 +445,7 @@ internal static class BatchThroughput
     private static extern int link(string existing, string created);
 #pragma warning restore SA1300, IDE1006
 
-    private static string Report(string source, string form, int pages, int copies, int warmUpPasses, int runs, List<EngineRun> engine, List<BatchRun> one, List<BatchRun> two, List<BatchRun> steadyOne, List<BatchRun> steadyTwo)
+    private static string Report(string source, string form, int pages, int copies, int warmUpPasses, int runs, List<EngineRun> engine, List<BatchRun> one, List<BatchRun> two, List<BatchRun> steadyOne, List<BatchRun> steadyTwo, List<BatchRun> aloneOne, List<BatchRun> aloneTwo)
     {
         var engineRate = Median(engine.Select(r => r.PagesPerSecond));
         var engineCpu = Median(engine.Select(r => r.CpuSeconds * 1000 / r.Records));
@@ -485,6 +470,13 @@ internal static class BatchThroughput
             text.AppendLine(CultureInfo.InvariantCulture, $"| `newsrules batch --threads 2`, steady state | {steadyTwoRate:0.0} | {Rates(steadyTwo, r => r.SteadyPagesPerSecond)} | {Median(steadyTwo.Select(r => r.SteadyCpuMsPerPage)):0.00} |");
         }
 
+        var alone = steady && aloneOne.Count == steadyOne.Count && aloneTwo.Count == steadyTwo.Count;
+        if (alone)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| the engine alone, 1 thread (a process with the CLI's runtime settings: {AloneGc} GC; parse text + extract, no reading or writing), steady state (from record {Median(aloneOne.Select(r => (double)r.SteadyFrom)):0}) | {Median(aloneOne.Select(r => r.SteadyPagesPerSecond)):0.0} | {Rates(aloneOne, r => r.SteadyPagesPerSecond)} | {Median(aloneOne.Select(r => r.SteadyCpuMsPerPage)):0.00} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| the engine alone, 2 threads, steady state (from record {Median(aloneTwo.Select(r => (double)r.SteadyFrom)):0}) | {Median(aloneTwo.Select(r => r.SteadyPagesPerSecond)):0.0} | {Rates(aloneTwo, r => r.SteadyPagesPerSecond)} | {Median(aloneTwo.Select(r => r.SteadyCpuMsPerPage)):0.00} |");
+        }
+
         // Each run measures the engine, then batch on 1 and on 2 threads, seconds apart; a ratio of
         // two sides of the same run shares the machine's state of that minute, where a ratio of
         // medians may pair a quiet run's figure with a disturbed one's. Both are shown; the
@@ -498,6 +490,16 @@ internal static class BatchThroughput
             var twoByOne = steadyOne.Zip(steadyTwo, (a, b) => b.SteadyPagesPerSecond / a.SteadyPagesPerSecond).ToList();
             text.AppendLine(CultureInfo.InvariantCulture, $"| batch, 1 thread ≥ 0.8 × engine | {Ratio(oneRate / engineRate, 0.8)} | {Ratio(steadyOneRate / engineRate, 0.8)} | {Ratios(oneByEngine)} | {Ratio(Median(oneByEngine), 0.8)} |");
             text.AppendLine(CultureInfo.InvariantCulture, $"| batch, 2 threads ≥ 1.8 × 1 thread | {Ratio(twoRate / oneRate, 1.8)} | {Ratio(steadyTwoRate / steadyOneRate, 1.8)} | {Ratios(twoByOne)} | {Ratio(Median(twoByOne), 1.8)} |");
+            if (alone)
+            {
+                // Not a target: what two cores of this machine give the engine itself on these
+                // pages, and batch's ratio as a share of it (1.00: the second thread costs batch
+                // nothing the engine's own second thread does not).
+                var aloneTwoByOne = aloneOne.Zip(aloneTwo, (a, b) => b.SteadyPagesPerSecond / a.SteadyPagesPerSecond).ToList();
+                var share = twoByOne.Zip(aloneTwoByOne, (b, e) => b / e).ToList();
+                text.AppendLine(CultureInfo.InvariantCulture, $"| (the machine) the engine alone, 2 threads / 1 thread | {Median(aloneTwo.Select(r => r.SteadyPagesPerSecond)) / Median(aloneOne.Select(r => r.SteadyPagesPerSecond)):0.00} × | | {Ratios(aloneTwoByOne)} | {Median(aloneTwoByOne):0.00} × |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| (read against it) batch's 2 / 1 over the engine's 2 / 1 | | | {Ratios(share)} | {Median(share):0.00} |");
+            }
         }
         else
         {
