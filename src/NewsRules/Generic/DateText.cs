@@ -38,7 +38,8 @@ internal static partial class DateText
         }
         catch (RegexMatchTimeoutException)
         {
-            // A pathological text: no date rather than a stalled batch.
+            // The engine's patterns carry no timeout (BuiltInPatternTests); this only fires when the
+            // host process sets a default one (REGEX_DEFAULT_MATCH_TIMEOUT): no date rather than a throw.
         }
 
         return null;
